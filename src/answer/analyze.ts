@@ -1,0 +1,205 @@
+/**
+ * Question analysis: language, intent, localities (named in the corpus or elsewhere),
+ * indicators, role hints, and the folded search terms with English glossed to Vietnamese.
+ */
+import { fold, foldFlat, hasDiacritics, hasPhrase, squash } from '../text.js';
+import { EN_FUNCTION_WORDS, EN_GLOSSARY } from '../domain/glossary.js';
+import { INDICATORS } from '../domain/indicators.js';
+import { ENGLISH_PLACES, PROVINCES } from '../domain/places.js';
+import type { Intent, Role } from '../types.js';
+
+export type Lang = 'vi' | 'vi-noaccent' | 'en';
+
+export interface Place {
+  name: string;
+  /** Folded syllables of the name, for matching. */
+  key: string[];
+}
+
+export interface Analysis {
+  lang: Lang;
+  intent: Exclude<Intent, 'out_of_scope'>;
+  /** Corpus localities named in the question (display names). */
+  localities: string[];
+  /** Places named in the question that no document covers. */
+  unknownPlaces: string[];
+  indicators: string[];
+  roles: Role[];
+  metaField: 'signer' | 'references' | 'number' | 'date' | 'status' | 'issuer' | null;
+  /** Search text in folded Vietnamese (English glossed). */
+  searchText: string;
+  /** English words with no glossary entry: they count against coverage. */
+  unknownEnglish: number;
+}
+
+const AMBIGUOUS_PLACES = new Set(['hoa binh', 'long an', 'hue', 'ha nam', 'an giang', 'gia lai', 'ninh binh', 'thai binh']);
+
+function words(q: string): Array<{ raw: string; f: string }> {
+  return (q.match(/[\p{L}\p{N}]+/gu) ?? []).map((raw) => ({ raw, f: fold(raw) }));
+}
+
+/** Find `place` in the question's words; ambiguous names must be capitalised. */
+function mentions(ws: Array<{ raw: string; f: string }>, key: string[], needCaps: boolean): boolean {
+  outer: for (let i = 0; i + key.length <= ws.length; i++) {
+    for (let j = 0; j < key.length; j++) {
+      const w = ws[i + j];
+      if (!w || w.f !== key[j]) continue outer;
+      if (needCaps && !/^\p{Lu}/u.test(w.raw)) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+export function placeKey(name: string): string[] {
+  return fold(name).match(/[a-z0-9]+/g) ?? [];
+}
+
+/**
+ * English vs. Vietnamese typed without diacritics: English function words against
+ * syllables the corpus uses ("that" is English and also folded "thất").
+ */
+export function detectLang(q: string, isVietnameseSyllable: (w: string) => boolean = () => false): Lang {
+  const ws = (q.toLowerCase().match(/[\p{L}']+/gu) ?? []).filter(Boolean);
+  let en = 0;
+  let vi = 0;
+  for (const w of ws) {
+    if (hasDiacritics(w)) vi++;
+    else if (EN_FUNCTION_WORDS.has(w)) en += 1.5;
+    else if (isVietnameseSyllable(w)) vi++;
+    else if (w.length > 2) en++;
+  }
+  if (en > vi) return 'en';
+  return hasDiacritics(q) ? 'vi' : 'vi-noaccent';
+}
+
+function gloss(q: string, isVietnameseSyllable: (w: string) => boolean): { text: string; unknown: number } {
+  let rest = ` ${q.toLowerCase().replace(/[’]/g, "'").replace(/'s\b/g, '').replace(/[^\p{L}\p{N}' ]+/gu, ' ')} `;
+  const out: string[] = [];
+  const sorted = [...EN_GLOSSARY].sort((a, b) => b[0].length - a[0].length);
+  for (const [en, vi] of sorted) {
+    const needle = ` ${en} `;
+    while (rest.includes(needle)) {
+      out.push(vi);
+      rest = rest.replace(needle, ' ');
+    }
+  }
+  const leftovers = rest.split(/\s+/).filter((w) => w && !EN_FUNCTION_WORDS.has(w));
+  const numbers = leftovers.filter((w) => /^\d+$/.test(w));
+  // Vietnamese words (place names) pass through to the search text.
+  // Vietnamese words (place names, quoted terms) pass through to the search text.
+  const viWords = leftovers.filter((w) => !/^\d+$/.test(w) && (hasDiacritics(w) || isVietnameseSyllable(w)));
+  // Words with no gloss cannot match Vietnamese text: they are counted, not searched.
+  const unknown = leftovers.filter((w) => !viWords.includes(w) && !numbers.includes(w) && w.length > 2 && !/^(?:many|much|people|aim|say|says|like|kind|work|new|city)$/.test(w));
+  return { text: squash([...out, ...viWords.map(fold), ...numbers].join(' ')), unknown: unknown.length };
+}
+
+const RESP_VI = /\b(?:co quan nao|don vi nao|ban nao|ai (?:chu tri|phu trach|thuc hien|xay dung|tham muu|chi dao|lanh dao|giam sat|bao cao)|^ai |\bai\b.*\?|giao (?:cho )?(?:co quan|ban|ai)|phu trach|chiu trach nhiem|tham muu|chu tri)\b/;
+const RESP_EN = /\b(?:which (?:agency|body|office|department|board|unit|organi[sz]ation)|who (?:leads|is responsible|is in charge|advises|directs|coordinates|draws|drafts|reports|signed)|who\b|responsible|in charge)\b/;
+const DEADLINE_VI = /\b(?:khi nao|bao gio|thoi gian nao|thoi han|han chot|truoc ngay nao|ngay nao|quy may|nam nao|luc nao|thoi gian hoan thanh|thoi gian thuc hien|tan suat|bao lau|dinh ky nao|may lan)\b/;
+const DEADLINE_EN = /\b(?:when|deadline|by what date|by when|how soon|what date|which quarter|how often|time frame|timeframe)\b/;
+const TARGET_VI = /\b(?:chi tieu|bao nhieu|ty le|ti le|muc tieu|phan dau|dat (?:muc|ty le))\b/;
+const TARGET_EN = /\b(?:target|targets|how many|how much|what percentage|rate|aim for|aims for|coverage)\b/;
+const COMPARE = /\b(?:so sanh|doi chieu|khac nhau|compare|comparison|versus|vs)\b/;
+const META_VI: Array<[RegExp, Analysis['metaField']]> = [
+  [/\b(?:ai ky|nguoi ky|ky ke hoach|ky chuong trinh|ky van ban|ky ban hanh|chu ky)\b/, 'signer'],
+  [/\b(?:theo ke hoach nao|theo chuong trinh nao|can cu|thuc hien theo|dua tren|van ban nao)\b/, 'references'],
+  [/\b(?:so hieu|so ky hieu|so van ban)\b/, 'number'],
+  [/\b(?:ban hanh ngay|ngay ban hanh|ngay nao ban hanh|ban hanh khi nao)\b/, 'date'],
+  [/\b(?:du thao|chinh thuc chua|trang thai)\b/, 'status'],
+  [/\b(?:co quan ban hanh|ai ban hanh|do ai ban hanh|ban hanh boi)\b/, 'issuer'],
+];
+const META_EN: Array<[RegExp, Analysis['metaField']]> = [
+  [/\b(?:who signed|signed by|signer|signatory)\b/, 'signer'],
+  [/\b(?:based on|which plan|implements which|pursuant to)\b/, 'references'],
+  [/\b(?:document number|reference number)\b/, 'number'],
+  [/\b(?:issued on|date of issue|issue date)\b/, 'date'],
+  [/\b(?:draft|status)\b/, 'status'],
+  [/\b(?:issued by|who issued)\b/, 'issuer'],
+];
+
+/** Roles the question asks about; English "lead" covers both chủ trì and lãnh đạo. */
+function roleHint(fq: string, en: string): Role[] {
+  if (/\b(?:lead|leads|leading|in charge)\b/.test(en)) return ['lead', 'direct'];
+  if (/\bchu tri\b/.test(fq)) return ['lead'];
+  if (/\btham muu\b/.test(fq) || /\badvis/.test(en)) return ['advise_execute'];
+  if (/\b(?:chi dao|lanh dao)\b/.test(fq) || /\bdirect/.test(en)) return ['direct'];
+  if (/\bphoi hop\b/.test(fq) || /\bcoordinat/.test(en)) return ['coordinate'];
+  if (/\bbao cao\b/.test(fq) || /\breport/.test(en)) return ['report'];
+  return [];
+}
+
+export function indicatorsIn(flat: string, enLower: string): string[] {
+  const found: string[] = [];
+  for (const def of INDICATORS) {
+    const inLabel = def.label.some((alt) => alt.every((t) => hasPhrase(flat, t)));
+    const ctxOk = !def.context || def.context.some((alt) => alt.every((t) => hasPhrase(flat, t)));
+    const en = def.enTerms.some((alt) => alt.every((t) => enLower.includes(t)));
+    if ((inLabel && ctxOk) || en) found.push(def.key);
+  }
+  // "nước sạch" alone names both the urban and the rural indicator.
+  if (!found.length) {
+    for (const def of INDICATORS) {
+      if (def.context?.some((alt) => alt.every((t) => hasPhrase(flat, t))) && def.context.some((a) => a.includes('nuoc sach'))) found.push(def.key);
+    }
+  }
+  // The generic "that nghiep" key is implied by the specific ones; keep the specific only.
+  const specific = new Set(found);
+  return found.filter((k) => !(k === 'unemployment' && (specific.has('unemployment_urban') || specific.has('unemployment_insurance'))) && !(k === 'health_insurance' && specific.has('primary_care_insured')));
+}
+
+export function analyze(question: string, corpusPlaces: Place[], isVietnameseSyllable?: (w: string) => boolean): Analysis {
+  const lang = detectLang(question, isVietnameseSyllable);
+  const enLower = lang === 'en' ? question.toLowerCase() : '';
+  const g = lang === 'en' ? gloss(question, isVietnameseSyllable ?? (() => false)) : { text: fold(question), unknown: 0 };
+  const searchText = g.text;
+  const fq = foldFlat(lang === 'en' ? `${searchText}` : question);
+  const ws = words(question);
+
+  const localities: string[] = [];
+  for (const p of corpusPlaces) if (mentions(ws, p.key, false) && !localities.includes(p.name)) localities.push(p.name);
+  const known = new Set(corpusPlaces.map((p) => p.key.join(' ')));
+  const unknownPlaces: string[] = [];
+  for (const name of PROVINCES) {
+    const key = placeKey(name);
+    const k = key.join(' ');
+    if (known.has(k) || corpusPlaces.some((p) => p.key.join(' ').includes(k) || k.includes(p.key.join(' ')))) continue;
+    if (mentions(ws, key, AMBIGUOUS_PLACES.has(k)) && !unknownPlaces.includes(name)) unknownPlaces.push(name);
+  }
+  if (lang === 'en') {
+    for (const [en, name] of ENGLISH_PLACES) if (` ${enLower.replace(/[^a-z ]/g, ' ')} `.includes(` ${en} `) && !unknownPlaces.includes(name) && !known.has(placeKey(name).join(' '))) unknownPlaces.push(name);
+  }
+
+  const indicators = indicatorsIn(fq, enLower);
+  let metaField: Analysis['metaField'] = null;
+  for (const [re, field] of lang === 'en' ? META_EN : META_VI) {
+    if (re.test(lang === 'en' ? enLower : fq)) {
+      metaField = field;
+      break;
+    }
+  }
+  const isResp = lang === 'en' ? RESP_EN.test(enLower) : RESP_VI.test(fq);
+  const isDeadline = lang === 'en' ? DEADLINE_EN.test(enLower) : DEADLINE_VI.test(fq);
+  const isTarget = lang === 'en' ? TARGET_EN.test(enLower) : TARGET_VI.test(fq);
+  const isCompare = COMPARE.test(lang === 'en' ? enLower : fq);
+
+  let intent: Analysis['intent'] = 'content';
+  if (isCompare && (indicators.length > 0 || localities.length >= 2)) intent = 'compare';
+  else if (metaField) intent = 'metadata';
+  else if (isDeadline) intent = 'deadline';
+  else if (indicators.length > 0 && (isTarget || !isResp)) intent = 'target';
+  else if (isResp) intent = 'responsibility';
+  else if (isTarget && indicators.length > 0) intent = 'target';
+
+  return {
+    lang,
+    intent,
+    localities,
+    unknownPlaces,
+    indicators,
+    roles: roleHint(fq, enLower),
+    metaField,
+    searchText,
+    unknownEnglish: g.unknown,
+  };
+}

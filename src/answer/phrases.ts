@@ -1,0 +1,122 @@
+/** User-facing sentences in the question's language; Vietnamese quotes stay verbatim. */
+import { INDICATOR_BY_KEY } from '../domain/indicators.js';
+import type { Chunk, DocMeta, Responsibility, Role, Target } from '../types.js';
+import type { Lang } from './analyze.js';
+
+const ROLE_EN: Record<Role, string> = {
+  lead: 'leads (chủ trì)',
+  coordinate: 'coordinates (phối hợp)',
+  direct: 'directs (chỉ đạo)',
+  advise_execute: 'advises and carries out (tham mưu, thực hiện)',
+  execute: 'carries out (thực hiện)',
+  monitor: 'monitors (giám sát)',
+  report: 'reports (báo cáo)',
+};
+
+const ROLE_VI: Record<Role, string> = {
+  lead: 'chủ trì',
+  coordinate: 'phối hợp',
+  direct: 'chỉ đạo',
+  advise_execute: 'tham mưu, thực hiện',
+  execute: 'thực hiện',
+  monitor: 'giám sát',
+  report: 'báo cáo',
+};
+
+const COMPARATOR_EN: Record<Target['comparator'], string> = {
+  gt: 'above',
+  lt: 'below',
+  gte: 'at least',
+  lte: 'at most',
+  approx: 'about',
+  eq: '',
+  range: 'between',
+};
+
+function where(locality: string | null): string {
+  return locality ? ` (${locality})` : '';
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+}
+
+function clip(s: string, n = 400): string {
+  return s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s;
+}
+
+export function responsibility(lang: Lang, r: Responsibility, locality: string | null, withDeadline: boolean): string {
+  const dl = r.deadline ? r.deadline.text : null;
+  const startsWithVerb = /^(?:chủ trì|phối hợp|chỉ đạo|lãnh đạo|tham mưu|thực hiện|giám sát|xây dựng|định kỳ|tăng cường|lồng ghép|giúp|căn cứ|triển khai|theo dõi|thường xuyên|chủ động|tập trung|kịp thời)/iu.test(r.task);
+  if (lang === 'en') {
+    const head = `${r.agency}${where(locality)} ${ROLE_EN[r.role]}`;
+    const body = startsWithVerb ? `: “${clip(r.task)}”` : ` the task “${clip(r.task)}”`;
+    const when = dl ? (withDeadline ? ` Deadline: ${dl}.` : ` Time frame: ${dl}.`) : '';
+    return withDeadline && dl ? `Deadline: ${dl} — ${head}${body}` : `${head}${body}.${when}`;
+  }
+  const body = startsWithVerb ? `${r.agency}${where(locality)} ${lowerFirst(clip(r.task))}` : `${r.agency}${where(locality)} ${ROLE_VI[r.role]} nhiệm vụ “${clip(r.task)}”`;
+  if (withDeadline && dl) return `Thời hạn: ${dl} — ${body}`;
+  return dl ? `${body} (thời gian: ${dl})` : body;
+}
+
+export function targetHeader(lang: Lang, intent: 'target' | 'compare'): string {
+  if (lang === 'en') return intent === 'compare' ? 'Targets by locality (quoted from the plans):' : 'Target stated in the plan:';
+  return intent === 'compare' ? 'Chỉ tiêu theo từng địa phương:' : 'Chỉ tiêu trong văn bản:';
+}
+
+export function target(lang: Lang, t: Target, locality: string | null): string {
+  const def = INDICATOR_BY_KEY.get(t.indicator);
+  const name = locality ?? t.source;
+  if (lang === 'en') {
+    const cmp = COMPARATOR_EN[t.comparator];
+    return `- ${name} — ${def?.en ?? t.label}: ${cmp ? `${cmp} ` : ''}${t.valueText} (“${t.text}”, by ${t.year})`;
+  }
+  return `- ${name} — ${def?.vi ?? t.label}: ${t.text} (đến năm ${t.year})`;
+}
+
+export function missingTargets(lang: Lang, names: string[]): string {
+  return lang === 'en'
+    ? `No such target found in the plan of: ${names.join(', ')}.`
+    : `Không thấy chỉ tiêu này trong văn bản của: ${names.join(', ')}.`;
+}
+
+export function signer(lang: Lang, m: DocMeta): string {
+  return lang === 'en' ? `${m.title} was signed by ${m.signer}.` : `${m.title} do đồng chí ${m.signer} ký.`;
+}
+
+export function references(lang: Lang, m: DocMeta, refs: string[]): string {
+  return lang === 'en'
+    ? `${m.title} implements: ${refs.join('; ')}.`
+    : `${m.title} được ban hành để thực hiện: ${refs.join('; ')}.`;
+}
+
+const FIELD_VI: Record<string, string> = { number: 'Số hiệu', date: 'Ngày ban hành', status: 'Tình trạng', issuer: 'Cơ quan ban hành', signer: 'Người ký', references: 'Căn cứ' };
+const FIELD_EN: Record<string, string> = { number: 'Number', date: 'Date', status: 'Status', issuer: 'Issued by', signer: 'Signed by', references: 'Based on' };
+
+export function metaField(lang: Lang, m: DocMeta, field: string, value: string): string {
+  const v = field === 'status' ? (value === 'draft' ? (lang === 'en' ? 'draft (DỰ THẢO)' : 'dự thảo') : lang === 'en' ? 'issued' : 'đã ban hành') : value;
+  return lang === 'en' ? `${m.title} — ${FIELD_EN[field] ?? field}: ${v}.` : `${m.title} — ${FIELD_VI[field] ?? field}: ${v}.`;
+}
+
+export function passage(lang: Lang, c: Chunk, m: DocMeta | null, excerpt: string): string {
+  const doc = m ? `${m.title}` : c.source;
+  return lang === 'en'
+    ? `${doc}, section “${c.section || 'preamble'}”: “${clip(excerpt, 600)}”`
+    : `${doc}, mục “${c.section || 'phần mở đầu'}”: “${clip(excerpt, 600)}”`;
+}
+
+export function notFound(lang: Lang): string {
+  return lang === 'en'
+    ? 'Not found in the documents: none of the indexed plans answers this question.'
+    : 'Không tìm thấy trong các văn bản: chưa có kế hoạch nào trong kho trả lời câu hỏi này.';
+}
+
+export function unknownPlace(lang: Lang, places: string[]): string {
+  return lang === 'en'
+    ? `Not found in the documents: the corpus has no plan for ${places.join(', ')}.`
+    : `Không tìm thấy trong các văn bản: kho tài liệu chưa có kế hoạch của ${places.join(', ')}.`;
+}
+
+export function empty(lang: Lang): string {
+  return lang === 'en' ? 'Please type a question.' : 'Vui lòng nhập câu hỏi.';
+}

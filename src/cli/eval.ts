@@ -1,0 +1,58 @@
+/**
+ * npm run eval [-- --file path.json] [--verbose] [--calibrate]
+ * Scores the engine and the plain-Orama baseline on the dev questions, per intent and language.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ask, createEngine, explain } from '../answer/engine.js';
+import { createOramaBaseline } from '../evaluation/baseline.js';
+import { EvalSetSchema, scoreItem, summarize, type ItemScore } from '../evaluation/score.js';
+import { ensureIndex, ROOT } from '../store.js';
+
+const args = process.argv.slice(2);
+const fileArg = args.indexOf('--file');
+const file = fileArg >= 0 ? (args[fileArg + 1] ?? '') : join(ROOT, '..', 'shared', 'eval', 'dev.json');
+const verbose = args.includes('--verbose');
+
+const items = EvalSetSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+const data = ensureIndex((m) => process.stderr.write(`${m}\n`));
+const engine = createEngine(data);
+const baseline = createOramaBaseline(data.corpus);
+
+const ours: ItemScore[] = [];
+const base: ItemScore[] = [];
+for (const item of items) {
+  const a = ask(engine, item.question, { id: item.id });
+  const s = scoreItem(item, a);
+  ours.push(s);
+  base.push(scoreItem(item, baseline.ask(item.question, item.id)));
+  if (args.includes('--calibrate')) {
+    const x = explain(engine, item.question);
+    console.log(`${x.confidence.toFixed(3)}  resp=${(x.responsibilities[0]?.score ?? 0).toFixed(3)}  ${item.intent.padEnd(14)} ${a.abstained ? 'ABSTAIN' : 'answer '} ${s.answered ? 'ok  ' : 'FAIL'} ${item.id} ${item.question}`);
+  } else if (verbose || (!s.answered && !args.includes('--quiet'))) {
+    console.log(`${s.answered ? 'PASS' : 'FAIL'} ${item.id} [${item.intent}/${item.lang}] ${item.question}`);
+    if (!s.answered) console.log(`     → ${a.abstained ? '(abstained) ' : ''}${a.answer.slice(0, 200).replace(/\n/g, ' | ')}\n       cites: ${a.citations.map((c) => `${c.source}:${c.lines.join('-')}`).join(', ')}`);
+  }
+}
+
+function pct(x: number, n: number): string {
+  return n ? (x / n).toFixed(2) : '-';
+}
+
+function table(title: string, key: (s: ItemScore) => string): void {
+  const o = summarize(ours, key);
+  const b = summarize(base, key);
+  console.log(`\n${title.padEnd(16)} ${'n'.padStart(3)}  ${'answered'.padStart(8)} ${'cited'.padStart(6)} | ${'baseline ans'.padStart(12)} ${'cited'.padStart(6)}`);
+  for (const [k, v] of [...o.entries()].sort()) {
+    const bv = b.get(k) ?? { n: 0, answered: 0, cited: 0 };
+    console.log(`${k.padEnd(16)} ${String(v.n).padStart(3)}  ${pct(v.answered, v.n).padStart(8)} ${pct(v.cited, v.n).padStart(6)} | ${pct(bv.answered, bv.n).padStart(12)} ${pct(bv.cited, bv.n).padStart(6)}`);
+  }
+}
+
+table('intent', (s) => s.intent);
+table('language', (s) => s.lang);
+table('all', () => 'all');
+const oos = ours.filter((s) => s.intent === 'out_of_scope');
+console.log(`\nout-of-scope abstained: ${oos.filter((s) => s.answered).length}/${oos.length}`);
+const acc = ours.filter((s) => s.answered).length / ours.length;
+console.log(`answer accuracy: ${acc.toFixed(3)} (${ours.filter((s) => s.answered).length}/${ours.length}); baseline ${(base.filter((s) => s.answered).length / base.length).toFixed(3)}`);

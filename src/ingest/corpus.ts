@@ -1,0 +1,42 @@
+/** All documents → one corpus: the tables that sit beside the search index. Pure. */
+import type { Catalog, Chunk, DocMeta, Responsibility, SectionInfo, Target } from '../types.js';
+import { ingestDocument } from './document.js';
+
+/** Bump when the shape of corpus.json or the search tokens change. */
+export const FORMAT_VERSION = 1;
+
+export interface CorpusDocument {
+  meta: DocMeta;
+  sections: SectionInfo[];
+  /** Cleaned source lines, index = line number - 1; '' for blank and page-number lines. */
+  lines: string[];
+}
+
+export interface Corpus {
+  formatVersion: number;
+  documents: CorpusDocument[];
+  chunks: Chunk[];
+  targets: Target[];
+  responsibilities: Responsibility[];
+}
+
+export interface SourceFile {
+  name: string;
+  text: string;
+}
+
+export function buildCorpus(files: SourceFile[], catalog: Catalog): Corpus {
+  const corpus: Corpus = { formatVersion: FORMAT_VERSION, documents: [], chunks: [], targets: [], responsibilities: [] };
+  for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+    const d = ingestDocument(f.name, f.text, catalog[f.name]);
+    corpus.documents.push({
+      meta: d.meta,
+      sections: d.sections,
+      lines: d.lines.map((l) => (l.skip ? '' : l.clean)),
+    });
+    corpus.chunks.push(...d.chunks);
+    corpus.targets.push(...d.targets);
+    corpus.responsibilities.push(...d.responsibilities);
+  }
+  return corpus;
+}

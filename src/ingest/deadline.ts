@@ -1,0 +1,46 @@
+/** Deadlines as written ("Quý IV/2024", "Hằng năm", "trước ngày 20/11") and normalised. */
+import { fold } from '../text.js';
+import type { Deadline } from '../types.js';
+
+const ROMAN_Q: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+export function normalizeDeadline(raw: string): Deadline | null {
+  const text = raw.trim().replace(/[.;,]+$/, '');
+  const f = fold(text);
+  let m = /quy\s+(iv|iii|ii|i|[1-4])\s*\/\s*(\d{4})/.exec(f);
+  if (m?.[1] && m[2]) {
+    const q = ROMAN_Q[m[1]] ?? Number(m[1]);
+    return { text, kind: 'quarter', normalized: `${m[2]}-Q${q}` };
+  }
+  m = /(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/.exec(f);
+  if (m?.[1] && m[2] && /ngay/.test(f)) {
+    const dd = m[1].padStart(2, '0');
+    const mm = m[2].padStart(2, '0');
+    return { text, kind: 'date', normalized: m[3] ? `${m[3]}-${mm}-${dd}` : `--${mm}-${dd}` };
+  }
+  if (/\b(?:hang nam|dinh ky (?:1|mot) nam|moi nam)\b/.test(f)) return { text, kind: 'yearly', normalized: 'yearly' };
+  if (/\bthuong xuyen\b|\blien tuc\b/.test(f)) return { text, kind: 'ongoing', normalized: 'ongoing' };
+  m = /nam (\d{4}) va cac nam tiep theo/.exec(f);
+  if (m?.[1]) return { text, kind: 'period', normalized: `${m[1]}/..` };
+  m = /(?:giai doan|tu nam)?\s*(\d{4})\s*[-–]\s*(\d{4})/.exec(f);
+  if (m?.[1] && m[2]) return { text, kind: 'period', normalized: `${m[1]}/${m[2]}` };
+  m = /\bnam (\d{4})\b/.exec(f);
+  if (m?.[1]) return { text, kind: 'year', normalized: m[1] };
+  return null;
+}
+
+/** "Thời gian thực hiện: Thường xuyên." → "Thường xuyên" */
+export const DEADLINE_LABEL = /^Thời (?:gian|hạn)(?: thực hiện| hoàn thành)?(?:\s*\/\s*hoàn thành)?\s*:\s*(.+)$/iu;
+
+/** Deadlines stated inside a sentence: "ban hành kế hoạch trong quý II/2024". */
+export function inlineDeadline(sentence: string): Deadline | null {
+  const m =
+    /(?:\(\s*)?(trước ngày \d{1,2}\/\d{1,2}(?:\/\d{4})?)/u.exec(sentence) ??
+    /((?:trong |trước |hoàn thành trong )?[Qq]uý (?:IV|III|II|I|[1-4])\/\d{4})/u.exec(sentence);
+  if (!m?.[1]) return null;
+  const d = normalizeDeadline(m[1]);
+  if (d && /định kỳ (?:1|một) năm|hằng năm|hàng năm/iu.test(sentence) && d.kind === 'date') {
+    return { ...d, text: sentence.match(/Định kỳ[^()]*\([^)]*\)|[Hh][ằà]ng năm[^,;.]*/u)?.[0] ?? d.text };
+  }
+  return d;
+}

@@ -1,0 +1,89 @@
+/** One source document → metadata, sections, chunks, targets and responsibilities. */
+import type { CatalogEntry, Chunk, DocMeta, Responsibility, SectionInfo, Target } from '../types.js';
+import { splitLines, toBlocks, type SourceLine } from './lines.js';
+import { buildStructure } from './structure.js';
+import { detectMeta, mergeCatalog } from './metadata.js';
+import { extractTargets } from './targets.js';
+import { extractResponsibilities } from './responsibilities.js';
+
+export interface IngestedDocument {
+  meta: DocMeta;
+  sections: SectionInfo[];
+  chunks: Chunk[];
+  targets: Target[];
+  responsibilities: Responsibility[];
+}
+
+export interface ParsedDocument extends IngestedDocument {
+  lines: SourceLine[];
+}
+
+/** Short, stable id prefix from a source file name: "000_3907415c8c5f8eb7.txt" → "000_3907415c8c5f8eb7". */
+export function docId(source: string): string {
+  return source.replace(/\.[^.]+$/, '');
+}
+
+export function ingestDocument(source: string, text: string, entry?: CatalogEntry): ParsedDocument {
+  const lines = splitLines(text);
+  const { sections, blocks } = buildStructure(toBlocks(lines));
+  const meta = mergeCatalog(detectMeta(source, text, blocks, sections, lines.length), entry);
+  const id = docId(source);
+
+  const chunks: Chunk[] = [];
+  for (const b of blocks) {
+    if (b.heading?.titled) continue;
+    const sec = sections[b.section];
+    if (!sec) continue;
+    chunks.push({
+      id: `${id}#${b.start}-${b.end}`,
+      source,
+      section: sec.path,
+      sectionId: sec.id,
+      sectionKind: sec.kind,
+      lines: [b.start, b.end],
+      text: b.text,
+    });
+  }
+
+  const targets: Target[] = [];
+  for (const b of blocks) {
+    const sec = sections[b.section];
+    if (!sec || b.heading?.titled) continue;
+    const inTargets = sec.kind === 'targets' || sec.kind === 'vision';
+    if (!inTargets && !/phấn đấu/iu.test(b.text)) continue;
+    if (sec.kind === 'recipients' || sec.kind === 'signature' || sec.kind === 'preamble') continue;
+    const yearInTitle = sec.segments.join(' ').match(/năm (20\d\d)/u)?.[1];
+    targets.push(
+      ...extractTargets(
+        b,
+        {
+          source,
+          locality: meta.locality,
+          section: sec.path,
+          year: yearInTitle ? Number(yearInTitle) : sec.kind === 'vision' ? 2045 : 2030,
+          vision: sec.kind === 'vision',
+          aspirationalOnly: !inTargets,
+        },
+        `${id}-t${targets.length}`,
+      ),
+    );
+  }
+  targets.forEach((t, i) => (t.id = `${id}-t${i + 1}`));
+
+  const responsibilities = extractResponsibilities(
+    blocks,
+    { source, locality: meta.locality, issuingBody: meta.issuingBody, sections },
+    `${id}-r`,
+  );
+
+  const sectionInfos: SectionInfo[] = sections.map((s) => ({
+    id: s.id,
+    parent: s.parent,
+    path: s.path,
+    title: s.heading.title,
+    label: s.heading.label,
+    kind: s.kind,
+    lines: [s.start, s.end],
+  }));
+  return { meta, sections: sectionInfos, chunks, targets, responsibilities, lines };
+}

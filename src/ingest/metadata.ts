@@ -1,0 +1,193 @@
+/**
+ * Document metadata detected from the text (title kind, number, issuing body, locality,
+ * level, province, date, draft status, signer, referenced plans). The catalog only fills
+ * what the text does not state.
+ */
+import { fold, hash32, squash } from '../text.js';
+import type { CatalogEntry, DocMeta, Level, Reference } from '../types.js';
+import type { PlacedBlock, Section } from './structure.js';
+import { lineSpan } from './lines.js';
+
+const NAME = String.raw`((?:\p{Lu}\p{Ll}*)(?:\s+(?:-\s+)?\p{Lu}\p{Ll}*){0,3})`;
+const UY = String.raw`(?:ủy|uỷ|Ủy|Uỷ)`;
+
+interface Place {
+  locality: string;
+  level: Level;
+}
+
+/** "Huyện ủy Tuy Phước" → Tuy Phước / huyện; "MTTQ Việt Nam tỉnh Tuyên Quang" → MTTQ tỉnh. */
+export function placeOf(body: string): Place | null {
+  const mttq = /MTTQ|Mặt trận Tổ quốc/u.test(body);
+  const rules: Array<[RegExp, Level]> = [
+    [new RegExp(String.raw`(?:Huyện ${UY}|[Hh]uyện)\s+${NAME}`, 'u'), 'huyện'],
+    [new RegExp(String.raw`(?:Thị ${UY}|[Tt]hị xã)\s+${NAME}`, 'u'), 'thị xã'],
+    [new RegExp(String.raw`(?:Thành ${UY}|[Tt]hành phố)\s+${NAME}`, 'u'), 'thành phố'],
+    [new RegExp(String.raw`(?:Tỉnh ${UY}|[Tt]ỉnh)\s+${NAME}`, 'u'), 'tỉnh'],
+  ];
+  for (const [re, level] of rules) {
+    const m = re.exec(body);
+    const name = m?.[1];
+    if (name && !/^(?:Việt Nam|Ban|Đảng|Ủy|Uỷ)$/u.test(name)) {
+      const lv: Level = mttq ? (level === 'tỉnh' ? 'MTTQ tỉnh' : 'MTTQ huyện') : level;
+      return { locality: name, level: lv };
+    }
+  }
+  return null;
+}
+
+function levelOfBody(body: string): Level | null {
+  const f = fold(body);
+  const mttq = /mttq|mat tran to quoc/.test(f);
+  if (/huyen uy|\bhuyen\b/.test(f)) return mttq ? 'MTTQ huyện' : 'huyện';
+  if (/thi uy|thi xa/.test(f)) return 'thị xã';
+  if (/thanh uy|thanh pho/.test(f)) return 'thành phố';
+  if (/tinh uy|\btinh\b/.test(f)) return mttq ? 'MTTQ tỉnh' : 'tỉnh';
+  return null;
+}
+
+const REF = new RegExp(
+  String.raw`(Kế hoạch|Chương trình hành động|Chương trình|Nghị quyết|Chỉ thị|Kết luận)\s+(?:số\s+)?(\d+[-/][\p{L}\d/-]+)(?:,)?\s+ngày\s+(\d{1,2}/\d{1,2}/\d{4})(?:\s+của\s+([^,;()]+?))?(?=\s+(?:về|thực hiện|\(|Chương trình|Kế hoạch|Nghị quyết)|[,;()]|$)`,
+  'gu',
+);
+
+export function detectMeta(
+  source: string,
+  text: string,
+  blocks: PlacedBlock[],
+  sections: Section[],
+  lineCount: number,
+): Omit<DocMeta, 'origin'> {
+  const preamble = blocks.filter((b) => b.section === 0);
+  const sigIds = new Set(sections.filter((s) => s.kind === 'signature').map((s) => s.id));
+  const sig = blocks.filter((b) => sigIds.has(b.section));
+
+  let kind = 'Văn bản';
+  for (const b of preamble) {
+    const m = /^(CHƯƠNG TRÌNH HÀNH ĐỘNG|KẾ HOẠCH|CHƯƠNG TRÌNH)(?![\p{L}])/u.exec(b.text);
+    if (!m?.[1]) continue;
+    kind = m[1] === 'KẾ HOẠCH' ? 'Kế hoạch' : m[1] === 'CHƯƠNG TRÌNH' ? 'Chương trình' : 'Chương trình hành động';
+    break;
+  }
+
+  let number: string | null = null;
+  for (const b of preamble) {
+    const m = /Số[:\s]+(\d+[-/][\p{L}\d/-]*\p{L})/u.exec(b.text);
+    if (m?.[1]) {
+      number = m[1];
+      break;
+    }
+  }
+
+  let issuingBody: string | null = null;
+  for (const b of preamble) {
+    const m = /(?:^|[,;.)]\s+)([^,;.()]{3,120}?)\s+(?:ban hành|xây dựng)\s+(?:Kế hoạch|Chương trình|kế hoạch|chương trình)/u.exec(b.text);
+    const body = m?.[1] ? squash(m[1].replace(/^(?:Căn cứ[^,]*,\s*)/u, '')) : '';
+    if (body && /^\p{Lu}/u.test(body) && body.split(' ').length <= 14) {
+      issuingBody = body;
+      break;
+    }
+  }
+
+  const place = issuingBody ? placeOf(issuingBody) : null;
+  let province: string | null = place && /tỉnh/.test(place.level) ? place.locality : null;
+  if (!province) {
+    const re = new RegExp(String.raw`Tỉnh ${UY}\s+${NAME}`, 'u');
+    for (const b of preamble) {
+      const m = re.exec(b.text);
+      if (m?.[1]) {
+        province = m[1];
+        break;
+      }
+    }
+  }
+
+  let date: string | null = null;
+  for (const b of preamble) {
+    const m = /ngày\s*(\d{0,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/u.exec(b.text);
+    if (m?.[3]) {
+      const mm = (m[2] ?? '').padStart(2, '0');
+      date = m[1] ? `${m[3]}-${mm}-${m[1].padStart(2, '0')}` : `${m[3]}-${mm}`;
+      break;
+    }
+  }
+
+  const status = preamble.some((b) => /^du thao\b/.test(fold(b.text))) ? 'draft' : 'issued';
+
+  let signer: string | null = null;
+  let signerLines: [number, number] | null = null;
+  for (let i = sig.length - 1; i >= 0; i--) {
+    const b = sig[i];
+    if (!b) continue;
+    const name = b.text.replace(/^[^\p{L}]+/u, '').trim();
+    const words = name.split(/\s+/);
+    if (words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w))) {
+      signer = name;
+      signerLines = [b.start, b.end];
+      break;
+    }
+  }
+
+  const references: Reference[] = [];
+  for (const b of preamble) {
+    for (const m of b.text.matchAll(REF)) {
+      const start = m.index ?? 0;
+      const ref = squash(m[0]);
+      if (/42-NQ\/TW|42\/NQ\/TW/.test(ref) || references.some((r) => r.text === ref)) continue;
+      references.push({ text: ref, number: m[2] ?? '', lines: lineSpan(b, start, start + m[0].length) });
+    }
+  }
+
+  const level = place?.level ?? (issuingBody ? levelOfBody(issuingBody) : null);
+  return {
+    source,
+    title: '',
+    kind,
+    number,
+    issuingBody,
+    locality: place?.locality ?? null,
+    province,
+    level,
+    date,
+    status,
+    signer,
+    signerLines,
+    references,
+    lineCount,
+    contentHash: hash32(text),
+  };
+}
+
+/** Title shown in citations: "Kế hoạch số 133-KH/HU của Ban Thường vụ Huyện ủy Tuy Phước". */
+export function composeTitle(m: Pick<DocMeta, 'kind' | 'number' | 'issuingBody' | 'locality'>): string {
+  let t = m.kind;
+  if (m.number) t += ` số ${m.number}`;
+  if (m.issuingBody) t += ` của ${m.issuingBody}`;
+  if (m.locality && !fold(t).includes(fold(m.locality))) t += ` (${m.locality})`;
+  return t;
+}
+
+/** Text wins; the catalog fills gaps. */
+export function mergeCatalog(detected: Omit<DocMeta, 'origin'>, entry: CatalogEntry | undefined): DocMeta {
+  const origin: Record<string, 'text' | 'catalog'> = {};
+  const out: DocMeta = { ...detected, origin };
+  const fields = ['kind', 'number', 'issuingBody', 'locality', 'province', 'level', 'date', 'signer'] as const;
+  for (const f of fields) {
+    const fromText = detected[f];
+    const fromCatalog = entry?.[f];
+    if (fromText && !(f === 'kind' && fromText === 'Văn bản')) origin[f] = 'text';
+    else if (fromCatalog) {
+      (out as unknown as Record<string, unknown>)[f] = fromCatalog;
+      origin[f] = 'catalog';
+    }
+  }
+  if (detected.status === 'draft') origin.status = 'text';
+  else if (entry?.status) {
+    out.status = entry.status;
+    origin.status = 'catalog';
+  }
+  if (out.level && /tỉnh|MTTQ tỉnh/.test(out.level) && !out.province && out.locality) out.province = out.locality;
+  out.title = entry?.title ?? composeTitle(out);
+  origin.title = entry?.title ? 'catalog' : 'text';
+  return out;
+}

@@ -1,0 +1,175 @@
+/**
+ * Who does what: agency, role, task, deadline, with source lines. Covers the forms plans
+ * use: "X chủ trì, phối hợp với Y …", "Cơ quan chỉ đạo: …", "Cơ quan tham mưu, thực hiện: …",
+ * "Thời gian thực hiện/hoàn thành: …", numbered agency headings with their tasks below,
+ * and "Ban … tham mưu … nhiệm vụ, giải pháp 1, 2, 3, 4".
+ */
+import { fold, squash } from '../text.js';
+import type { Deadline, Responsibility, Role } from '../types.js';
+import { DEADLINE_LABEL, inlineDeadline, normalizeDeadline } from './deadline.js';
+import type { PlacedBlock, Section } from './structure.js';
+
+const AGENCY_HEAD = String.raw`(?:Giao\s+)?(?:Các\s+|các\s+)?(?:Ban|Ủy ban|Uỷ ban|UBND|Sở|Phòng|Hội đồng nhân dân|HĐND|Mặt trận|MTTQ|Đảng đoàn|Đảng ủy|Đảng uỷ|đảng ủy|Huyện ủy|Huyện uỷ|huyện ủy|Tỉnh ủy|Tỉnh uỷ|Thị ủy|Thị uỷ|Thành ủy|Thành uỷ|Văn phòng|cấp ủy|cấp uỷ|cơ quan|Cơ quan|Công an|Bộ Chỉ huy|Hội|Liên đoàn|Đoàn|Tỉnh đoàn|Huyện đoàn|Bảo hiểm xã hội|Ngân hàng|Trung tâm|Thường trực|Chi bộ|đồng chí|Ủy viên)`;
+const VERB = String.raw`chủ trì|lãnh đạo|chỉ đạo|tham mưu|phối hợp|giám sát|xây dựng|thực hiện|triển khai|theo dõi|chịu trách nhiệm|có trách nhiệm|tăng cường|lồng ghép|căn cứ|giúp|hướng dẫn|báo cáo|rà soát|ban hành|thường xuyên|chủ động|tập trung|kịp thời|nghiêm túc`;
+/** JS `\b` is ASCII-only: after "trì" it never matches. */
+const END = String.raw`(?![\p{L}\d])`;
+const SUBJECT = new RegExp(String.raw`^(?:[-+•]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(${AGENCY_HEAD}[^.;:]{0,140}?)\s+(${VERB})${END}`, 'u');
+const SUBJECTLESS = new RegExp(String.raw`^(?:[-+•]\s*)?(Chủ trì|Chỉ đạo|Lãnh đạo|Phối hợp|Tham mưu|Giám sát|Theo dõi)${END}`, 'u');
+const LABEL_AGENCY = /^Cơ quan ([^:]{2,40}):\s*(.+)$/u;
+const TITLE_AGENCY = new RegExp(String.raw`^${AGENCY_HEAD}${END}`, 'u');
+
+const EXPANSIONS: Array<[RegExp, string]> = [
+  [/\bubnd\b/g, 'uy ban nhan dan'],
+  [/\bhdnd\b/g, 'hoi dong nhan dan'],
+  [/\bmttq\b/g, 'mat tran to quoc'],
+  [/\bvn\b/g, 'viet nam'],
+  [/\bbtv\b/g, 'ban thuong vu'],
+  [/\bbtt\b/g, 'ban thuong truc'],
+];
+
+export function agencyKey(agency: string, locality: string | null): string {
+  let f = squash(fold(agency).replace(/[^a-z0-9 -]/g, ' '));
+  for (const [re, to] of EXPANSIONS) f = f.replace(re, to);
+  return `${squash(f)}|${locality ? fold(locality) : ''}`;
+}
+
+/** Role from the predicate's opening words ("chủ trì, phối hợp …" → lead). */
+export function roleOf(predicate: string): Role {
+  const f = squash(fold(predicate).replace(/[^a-z0-9 ]/g, ' '));
+  const head = f.split(' ').slice(0, 6).join(' ');
+  const start = (re: RegExp): boolean => re.test(f);
+  if (start(/^(?:giao )?chu tri/) || /\bchu tri\b/.test(head)) return 'lead';
+  if (start(/^(?:lanh dao|chi dao|tang cuong lanh dao|tap trung chi dao)/)) return 'direct';
+  if (start(/^(?:tham muu|giup)/) || /\btham muu\b/.test(head)) return 'advise_execute';
+  if (start(/^(?:tang cuong )?(?:giam sat|theo doi)/)) return 'monitor';
+  if (start(/^(?:dinh ky[a-z0-9 ]*?)?bao cao/)) return 'report';
+  if (start(/^phoi hop/)) return 'coordinate';
+  return 'execute';
+}
+
+function labelRole(label: string): Role {
+  const f = fold(label);
+  if (/chu tri/.test(f)) return 'lead';
+  if (/phoi hop/.test(f)) return 'coordinate';
+  if (/chi dao/.test(f)) return 'direct';
+  if (/tham muu|thuc hien/.test(f)) return 'advise_execute';
+  if (/giam sat/.test(f)) return 'monitor';
+  return 'execute';
+}
+
+interface Ctx {
+  source: string;
+  locality: string | null;
+  issuingBody: string | null;
+  sections: Section[];
+}
+
+function sentences(text: string): Array<{ text: string; offset: number }> {
+  const out: Array<{ text: string; offset: number }> = [];
+  let last = 0;
+  for (const m of text.matchAll(/\.\s+(?=\p{Lu})/gu)) {
+    const i = (m.index ?? 0) + 1;
+    out.push({ text: text.slice(last, i).trim(), offset: last });
+    last = i + m[0].length - 1;
+  }
+  out.push({ text: text.slice(last).trim(), offset: last });
+  return out.filter((s) => s.text);
+}
+
+/** "nhiệm vụ, giải pháp 1, 2, 3, 4" → the titles of those task sections. */
+function resolveTaskRefs(text: string, sections: Section[]): string {
+  const m = /nhiệm vụ(?:, giải pháp)?\s+((?:\d{1,2}(?:\s*,\s*|\s+và\s+|\s*-\s*))*\d{1,2})\b/u.exec(text);
+  if (!m?.[1]) return '';
+  const nums = new Set(m[1].split(/\s*(?:,|và|-)\s*/u).filter(Boolean));
+  const titles = sections
+    .filter((s) => s.kind === 'tasks' && nums.has(s.heading.label) && s.heading.titled)
+    .map((s) => `${s.heading.label}. ${s.heading.title}`);
+  return titles.length ? ` (${titles.join('; ')})` : '';
+}
+
+export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefix: string): Responsibility[] {
+  const out: Responsibility[] = [];
+  const bySection = new Map<number, PlacedBlock[]>();
+  for (const b of blocks) {
+    const list = bySection.get(b.section) ?? [];
+    list.push(b);
+    bySection.set(b.section, list);
+  }
+  const push = (agency: string, role: Role, task: string, sec: Section, lines: [number, number], deadline: Deadline | null): void => {
+    const a = squash(agency.replace(/^(?:Giao|giao)\s+/u, '').replace(/[,;:.]+$/, ''));
+    if (!a || a.length > 160) return;
+    out.push({
+      id: `${idPrefix}-${out.length + 1}`,
+      source: ctx.source,
+      locality: ctx.locality,
+      agency: a,
+      agencyKey: agencyKey(a, ctx.locality),
+      role,
+      task: squash(task),
+      deadline,
+      deadlineLines: deadline ? lines : null,
+      section: sec.path,
+      lines,
+    });
+  };
+
+  for (const sec of ctx.sections) {
+    if (sec.kind === 'recipients' || sec.kind === 'signature' || sec.kind === 'preamble') continue;
+    const list = (bySection.get(sec.id) ?? []).filter((b) => !(b.heading && b.heading.titled));
+    const first = out.length;
+    let sectionDeadline: Deadline | null = null;
+    let sectionDeadlineLines: [number, number] | null = null;
+    const title = sec.heading.titled ? sec.heading.title : '';
+    const agencySection = Boolean(title) && TITLE_AGENCY.test(title) && title.length <= 140;
+    const headingBlock = blocks.find((b) => b.section === sec.id && b.heading);
+    list.forEach((b, i) => {
+      const dl = DEADLINE_LABEL.exec(b.text);
+      if (dl?.[1]) {
+        sectionDeadline = normalizeDeadline(dl[1]);
+        sectionDeadlineLines = [b.start, b.end];
+        return;
+      }
+      const la = LABEL_AGENCY.exec(b.text);
+      if (la?.[1] && la[2]) {
+        push(la[2], labelRole(la[1]), title || sec.path, sec, [b.start, b.end], null);
+        return;
+      }
+      const lines: [number, number] = agencySection && i === 0 && headingBlock ? [headingBlock.start, b.end] : [b.start, b.end];
+      let lastSubject: string | null = null;
+      for (const s of sentences(b.text.replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, ''))) {
+        const subj = SUBJECT.exec(s.text);
+        const deadline = inlineDeadline(s.text);
+        if (subj?.[1] && subj[2]) {
+          const rest = s.text.slice((subj.index ?? 0) + subj[0].length - subj[2].length);
+          const task = `${rest}${resolveTaskRefs(rest, ctx.sections)}`;
+          push(subj[1], roleOf(rest), task, sec, lines, deadline);
+          lastSubject = subj[1];
+          const partner = /phối hợp với\s+((?:Ban|Ủy ban|Uỷ ban|UBND|Sở|Phòng|Hội|Mặt trận|MTTQ|Đảng đoàn)[^,;]{2,80}?)(?=\s+(?:tổ chức|thực hiện|triển khai|xây dựng|tham mưu|hướng dẫn|báo cáo)\b|[,;]|$)/u.exec(rest);
+          if (partner?.[1]) push(partner[1], 'coordinate', task, sec, lines, deadline);
+          continue;
+        }
+        if (agencySection) {
+          const task = s.text.replace(/^[-+•]\s*/, '');
+          push(lastSubject ?? title, roleOf(task), task, sec, lines, deadline);
+          continue;
+        }
+        // "Chủ trì, phối hợp …" without a subject: the previous sentence's agency, else the issuer.
+        const owner = lastSubject ?? ctx.issuingBody;
+        if (SUBJECTLESS.test(s.text) && owner) {
+          const task = s.text.replace(/^[-+•]\s*/, '');
+          push(owner, roleOf(task), task, sec, lines, deadline);
+        }
+      }
+    });
+    if (sectionDeadline) {
+      for (let k = first; k < out.length; k++) {
+        const r = out[k];
+        if (r && !r.deadline) {
+          r.deadline = sectionDeadline;
+          r.deadlineLines = sectionDeadlineLines;
+        }
+      }
+    }
+  }
+  return out;
+}

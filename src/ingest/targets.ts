@@ -1,0 +1,185 @@
+/**
+ * Targets (chỉ tiêu) split into atomic indicators: "Tỷ lệ thất nghiệp chung dưới 2,45%,
+ * tỷ lệ thất nghiệp khu vực thành thị dưới 4%" → two rows with comparator, value, unit.
+ */
+import { fold, foldFlat, hasPhrase, squash } from '../text.js';
+import { INDICATORS } from '../domain/indicators.js';
+import type { Comparator, Target } from '../types.js';
+import { lineSpan, type Block } from './lines.js';
+
+const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
+const VALUE = new RegExp(String.raw`(${NUM})(?:\s*[-–]\s*(${NUM}))?(\s*%)?`, 'gu');
+/** Units whose label follows the number ("11 bác sĩ", "12.900 căn nhà ở xã hội"). */
+const COUNT_UNIT = /^\s+(căn hộ|căn|giường bệnh viện|giường bệnh|giường|bác sĩ|dược sĩ|điều dưỡng viên|điều dưỡng)/u;
+/** Units whose label precedes the number ("tuổi thọ … khoảng 75 tuổi"). */
+const MEASURE_UNIT = /^\s+(m2 sàn\/người|m² sàn\/người|m2|m²|tuổi|năm)(?![\p{L}])/u;
+const W = String.raw`(?![\p{L}\d])`;
+const FILLER = new RegExp(String.raw`^(?:[\s,;:.\-–]|(?:và|có|bảo đảm|đảm bảo|phấn đấu|đạt|được|xây dựng được|hoàn thành|trên|dưới|ít nhất|tối thiểu|tối đa|khoảng)${W})+`, 'iu');
+const TRAILING = new RegExp(String.raw`(?:[\s,;:.\-–]|(?<![\p{L}\d])(?:và|đạt|là|trên|dưới|ít nhất|tối thiểu|tối đa|khoảng))+$`, 'iu');
+
+/** "2,45" → 2.45; "12.900" → 12900; "04" → 4. */
+export function parseViNumber(s: string): number {
+  return Number(s.replace(/\.(?=\d{3}(?:\D|$))/g, '').replace(',', '.'));
+}
+
+function comparatorBefore(window: string): Comparator {
+  const f = fold(window).split(/\s+/).slice(-4).join(' ');
+  if (/\b(?:it nhat|toi thieu)\b/.test(f)) return 'gte';
+  if (/\btoi da\b/.test(f)) return 'lte';
+  if (/\btren\b/.test(f)) return 'gt';
+  if (/\bduoi\b/.test(f)) return 'lt';
+  if (/\bkhoang\b/.test(f)) return 'approx';
+  return 'eq';
+}
+
+export function indicatorOf(label: string, context: string): string | null {
+  const fl = foldFlat(label);
+  const fc = foldFlat(`${label} ${context}`);
+  for (const def of INDICATORS) {
+    const inLabel = def.label.some((alt) => alt.every((t) => hasPhrase(fl, t)));
+    if (!inLabel) continue;
+    if (def.context && !def.context.some((alt) => alt.every((t) => hasPhrase(fc, t)))) continue;
+    return def.key;
+  }
+  return null;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  value: number;
+  valueMax: number | null;
+  valueText: string;
+  unit: string;
+  labelAfter: boolean;
+}
+
+function mentions(seg: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of seg.matchAll(VALUE)) {
+    const start = m.index ?? 0;
+    const raw = m[0].trimEnd();
+    const end = start + raw.length;
+    const prev = seg[start - 1] ?? ' ';
+    const next = seg[end] ?? ' ';
+    if (/[\p{L}\d/.,-]/u.test(prev) && !(prev === '-' && /\s/.test(seg[start - 2] ?? ' '))) continue;
+    if (/[\p{L}\d/]/u.test(next)) continue;
+    const percent = Boolean(m[3]);
+    const a = m[1] ?? '';
+    const b = m[2];
+    const rest = seg.slice(end);
+    const before = seg.slice(Math.max(0, start - 80), start);
+    let unit = '%';
+    let labelAfter = true;
+    let unitText = '%';
+    if (!percent) {
+      if (/^\d{4}$/.test(a) && !b) continue;
+      if (/^\s+dân\b/u.test(rest)) continue;
+      const cu = COUNT_UNIT.exec(rest);
+      const mu = MEASURE_UNIT.exec(rest);
+      if (cu?.[1]) {
+        unit = cu[1];
+        unitText = ` ${cu[1]}`;
+      } else if (mu?.[1]) {
+        const f = fold(before);
+        const u = mu[1];
+        if (u === 'tuổi' && !/tuoi tho/.test(f)) continue;
+        if (u === 'năm' && !/song khoe/.test(f)) continue;
+        unit = u;
+        unitText = ` ${u}`;
+        labelAfter = false;
+      } else continue;
+    }
+    const valueText = `${b ? `${a}-${b}` : a}${unitText}`;
+    out.push({
+      start,
+      // A measure unit belongs to this value; a count unit starts the label that follows.
+      end: labelAfter ? end : end + rest.indexOf(unit) + unit.length,
+      value: parseViNumber(a),
+      valueMax: b ? parseViNumber(b) : null,
+      valueText,
+      unit,
+      labelAfter,
+    });
+  }
+  return out;
+}
+
+function cleanLabel(s: string): string {
+  // "… từ 3 đến 5 tuổi, tỷ lệ đi học đúng độ tuổi cấp tiểu học": the indicator starts at "tỷ lệ".
+  const lower = s.toLowerCase();
+  const at = Math.max(lower.lastIndexOf('tỷ lệ'), lower.lastIndexOf('tỉ lệ'));
+  const from = at > 0 ? s.slice(at) : s;
+  return squash(from.replace(FILLER, '').replace(TRAILING, ''));
+}
+
+export interface TargetContext {
+  source: string;
+  locality: string | null;
+  section: string;
+  year: number;
+  vision: boolean;
+  /** Outside target sections only "phấn đấu …" sentences state targets. */
+  aspirationalOnly: boolean;
+}
+
+/** Split at ";" and at sentence ends (". " before a capital), keeping offsets. */
+function segments(text: string): Array<{ text: string; offset: number }> {
+  const out: Array<{ text: string; offset: number }> = [];
+  const re = /;\s+|\.\s+(?=\p{Lu})/gu;
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    const i = m.index ?? 0;
+    out.push({ text: text.slice(last, i), offset: last });
+    last = i + m[0].length;
+  }
+  out.push({ text: text.slice(last), offset: last });
+  return out;
+}
+
+export function extractTargets(block: Block, ctx: TargetContext, idPrefix: string): Target[] {
+  const out: Target[] = [];
+  const per10k = /10\.000 dân/u.test(block.text);
+  const blockYear = /đến năm (20\d\d)/u.exec(block.text)?.[1];
+  for (const seg of segments(block.text)) {
+    if (ctx.aspirationalOnly && !/phấn đấu/iu.test(seg.text)) continue;
+    const ms = mentions(seg.text);
+    let labelTakenUntil = 0;
+    ms.forEach((m, i) => {
+      // Text already used as the previous value's label cannot label this one.
+      const prevEnd = Math.max(i > 0 ? (ms[i - 1]?.end ?? 0) : 0, labelTakenUntil);
+      const nextStart = i + 1 < ms.length ? (ms[i + 1]?.start ?? seg.text.length) : seg.text.length;
+      const beforeText = cleanLabel(seg.text.slice(prevEnd, m.start));
+      const afterText = cleanLabel(seg.text.slice(m.end, nextStart));
+      const useBefore = !m.labelAfter || (m.unit === '%' && beforeText.split(' ').filter(Boolean).length >= 2);
+      const label = useBefore ? beforeText : afterText;
+      if (!useBefore) labelTakenUntil = nextStart;
+      if (!label) return;
+      const rest = block.text.slice(seg.offset + m.end);
+      const indicator = indicatorOf(label, rest) ?? `other:${foldFlat(label).trim().split(' ').slice(0, 8).join('_')}`;
+      const comparator: Comparator = m.valueMax !== null ? 'range' : comparatorBefore(seg.text.slice(Math.max(0, m.start - 30), m.start));
+      const unit = m.unit === '%' ? '%' : per10k && /giường|bác sĩ|dược sĩ|điều dưỡng/u.test(m.unit) ? `${m.unit} trên 10.000 dân` : m.unit;
+      const clauseStart = seg.offset + (useBefore ? prevEnd : m.start);
+      const clauseEnd = seg.offset + (useBefore ? m.end : nextStart);
+      const text = squash(block.text.slice(clauseStart, clauseEnd).replace(/^[\s,;.]+|[\s,;]+$/g, '').replace(/\s+và$/u, ''));
+      out.push({
+        id: `${idPrefix}-${out.length + 1}`,
+        source: ctx.source,
+        locality: ctx.locality,
+        indicator,
+        label,
+        comparator,
+        value: m.value,
+        valueMax: m.valueMax,
+        valueText: m.valueText,
+        unit,
+        year: blockYear ? Number(blockYear) : ctx.year,
+        vision: ctx.vision,
+        text,
+        section: ctx.section,
+        lines: lineSpan(block, clauseStart, clauseEnd),
+      });
+    });
+  }
+  return out;
+}

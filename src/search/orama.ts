@@ -1,0 +1,86 @@
+/** The Orama chunk index: schema, build, save and load with the Vietnamese tokenizer. */
+import { create, insertMultiple, load, save, search, type AnyOrama, type RawData, type Tokenizer } from '@orama/orama';
+import type { Corpus } from '../ingest/corpus.js';
+import { createVietnameseTokenizer } from './tokenizer.js';
+
+export const SCHEMA = {
+  id: 'string',
+  text: 'string',
+  section: 'string',
+  title: 'string',
+  source: 'enum',
+  locality: 'enum',
+  province: 'enum',
+  level: 'enum',
+  sectionKind: 'enum',
+} as const;
+
+export type ChunkDb = AnyOrama;
+
+function emptyDb(): ChunkDb {
+  const tokenizer: Tokenizer = createVietnameseTokenizer();
+  return create({ schema: SCHEMA, components: { tokenizer }, sort: { enabled: false } }) as ChunkDb;
+}
+
+export function buildChunkDb(corpus: Corpus): ChunkDb {
+  const db = emptyDb();
+  const meta = new Map(corpus.documents.map((d) => [d.meta.source, d.meta]));
+  const docs = corpus.chunks.map((c) => {
+    const m = meta.get(c.source);
+    return {
+      id: c.id,
+      text: c.text,
+      section: c.section,
+      title: m?.title ?? '',
+      source: c.source,
+      locality: m?.locality ?? '',
+      province: m?.province ?? '',
+      level: m?.level ?? '',
+      sectionKind: c.sectionKind,
+    };
+  });
+  void insertMultiple(db, docs);
+  return db;
+}
+
+export function saveChunkDb(db: ChunkDb): RawData {
+  return save(db);
+}
+
+export function loadChunkDb(raw: RawData): ChunkDb {
+  const db = emptyDb();
+  load(db, raw);
+  return db;
+}
+
+export interface ChunkHit {
+  id: string;
+  score: number;
+}
+
+export interface ChunkQuery {
+  term: string;
+  sources?: string[];
+  kinds?: string[];
+  limit?: number;
+  offset?: number;
+}
+
+export function searchChunks(db: ChunkDb, q: ChunkQuery): { hits: ChunkHit[]; count: number } {
+  const where: Record<string, unknown> = {};
+  if (q.sources?.length) where.source = { in: q.sources };
+  if (q.kinds?.length) where.sectionKind = { in: q.kinds };
+  const res = search(db, {
+    term: q.term,
+    properties: ['text', 'section', 'title'],
+    boost: { text: 1, section: 0.6, title: 0.3 },
+    where: Object.keys(where).length ? where : undefined,
+    limit: q.limit ?? 20,
+    offset: q.offset ?? 0,
+  });
+  if (res instanceof Promise) throw new Error('Orama search unexpectedly async');
+  return {
+    count: res.count,
+    hits: res.hits.map((h) => ({ id: String((h.document as { id: unknown }).id), score: h.score })),
+  };
+}
