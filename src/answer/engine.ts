@@ -274,10 +274,12 @@ function answerResponsibility(ctx: Ctx, needDeadline: boolean): Answer | null {
   const ranked = rankResponsibilities(ctx, needDeadline);
   const best = ranked[0];
   if (!best || best.score < THRESHOLDS.responsibility) return null;
+  const inRole = (x: { r: Responsibility }): boolean => ctx.a.roles.includes(x.r.role);
   const picked = [best];
   for (const x of ranked.slice(1)) {
     if (picked.length >= Math.min(ctx.limit, 3)) break;
-    if (x.score >= best.score * 0.92 && !picked.some((p) => p.r.agencyKey === x.r.agencyKey && p.r.task === x.r.task)) picked.push(x);
+    if (inRole(x) !== inRole(best) || x.score < best.score * 0.92) continue;
+    if (!picked.some((p) => p.r.agencyKey === x.r.agencyKey && p.r.task === x.r.task)) picked.push(x);
   }
   const lines: string[] = [];
   const cites: Citation[] = [];

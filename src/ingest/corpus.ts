@@ -3,13 +3,15 @@ import type { Catalog, Chunk, DocMeta, Responsibility, SectionInfo, Target } fro
 import { ingestDocument } from './document.js';
 
 /** Bump when the shape of corpus.json or the search tokens change. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 export interface CorpusDocument {
   meta: DocMeta;
   sections: SectionInfo[];
   /** Cleaned source lines, index = line number - 1; '' for blank and page-number lines. */
   lines: string[];
+  /** Verbatim source lines (line terminators removed), for showing a citation in context. */
+  raw: string[];
 }
 
 export interface Corpus {
@@ -33,6 +35,7 @@ export function buildCorpus(files: SourceFile[], catalog: Catalog): Corpus {
       meta: d.meta,
       sections: d.sections,
       lines: d.lines.map((l) => (l.skip ? '' : l.clean)),
+      raw: d.lines.map((l) => l.raw),
     });
     corpus.chunks.push(...d.chunks);
     corpus.targets.push(...d.targets);

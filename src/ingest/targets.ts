@@ -159,9 +159,12 @@ export function extractTargets(block: Block, ctx: TargetContext, idPrefix: strin
       const indicator = indicatorOf(label, rest) ?? `other:${foldFlat(label).trim().split(' ').slice(0, 8).join('_')}`;
       const comparator: Comparator = m.valueMax !== null ? 'range' : comparatorBefore(seg.text.slice(Math.max(0, m.start - 30), m.start));
       const unit = m.unit === '%' ? '%' : per10k && /giường|bác sĩ|dược sĩ|điều dưỡng/u.test(m.unit) ? `${m.unit} trên 10.000 dân` : m.unit;
-      const clauseStart = seg.offset + (useBefore ? prevEnd : m.start);
+      // "trên 96% dân số …": the comparator before the value belongs to the clause.
+      const lead = useBefore ? null : /(?:(?:đạt|có|phấn đấu)\s+)?(?:trên|dưới|ít nhất|tối thiểu|tối đa|khoảng|đạt)\s*$/iu.exec(seg.text.slice(prevEnd, m.start));
+      const labelAt = useBefore ? seg.text.indexOf(label, prevEnd) : -1;
+      const clauseStart = seg.offset + (useBefore ? (labelAt >= 0 && labelAt < m.start ? labelAt : prevEnd) : lead ? prevEnd + (lead.index ?? 0) : m.start);
       const clauseEnd = seg.offset + (useBefore ? m.end : nextStart);
-      const text = squash(block.text.slice(clauseStart, clauseEnd).replace(/^[\s,;.]+|[\s,;]+$/g, '').replace(/\s+và$/u, ''));
+      const text = squash(block.text.slice(clauseStart, clauseEnd).replace(/^[-+•\s,;.]+|[\s,;]+$/g, '').replace(/\s+và$/u, ''));
       out.push({
         id: `${idPrefix}-${out.length + 1}`,
         source: ctx.source,

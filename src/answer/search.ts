@@ -1,0 +1,73 @@
+/** Ranked passages for a free-text query, with highlight ranges: the engine's search view. */
+import { searchChunks } from '../search/orama.js';
+import { pretokenized, STOPWORDS, syllableStream } from '../search/tokenizer.js';
+import { fold } from '../text.js';
+import type { SectionKind } from '../types.js';
+import type { Engine } from './engine.js';
+
+export interface PassageQuery {
+  q: string;
+  locality?: string;
+  kind?: SectionKind;
+  limit: number;
+  offset: number;
+}
+
+export interface PassageHit {
+  id: string;
+  source: string;
+  document: string;
+  locality: string;
+  section: string;
+  sectionKind: SectionKind;
+  lines: [number, number];
+  text: string;
+  /** [start, end) character ranges in `text` of words the query matched. */
+  highlights: Array<[number, number]>;
+  score: number;
+}
+
+export function highlightRanges(text: string, words: Set<string>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (words.has(fold(m[0]))) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  }
+  return out;
+}
+
+export function searchPassages(engine: Engine, query: PassageQuery): { total: number; hits: PassageHit[] } {
+  const syl = syllableStream(query.q);
+  const words = new Set(syl.filter((s) => !STOPWORDS.has(s)));
+  if (!words.size) return { total: 0, hits: [] };
+  const pairs = syl.slice(1).map((s, i) => `${syl[i]}_${s}`);
+  const sources = query.locality
+    ? engine.corpus.documents.filter((d) => fold(d.meta.locality ?? '') === fold(query.locality ?? '') || fold(d.meta.province ?? '') === fold(query.locality ?? '')).map((d) => d.meta.source)
+    : undefined;
+  if (sources && !sources.length) return { total: 0, hits: [] };
+  const res = searchChunks(engine.db, {
+    term: pretokenized([...words, ...pairs]),
+    ...(sources ? { sources } : {}),
+    ...(query.kind ? { kinds: [query.kind] } : {}),
+    limit: query.limit,
+    offset: query.offset,
+  });
+  const hits: PassageHit[] = [];
+  for (const h of res.hits) {
+    const c = engine.chunks.get(h.id);
+    const m = c ? engine.docs.get(c.source)?.meta : undefined;
+    if (!c || !m) continue;
+    hits.push({
+      id: c.id,
+      source: c.source,
+      document: m.title,
+      locality: m.locality ?? '',
+      section: c.section,
+      sectionKind: c.sectionKind,
+      lines: c.lines,
+      text: c.text,
+      highlights: highlightRanges(c.text, words),
+      score: Number(h.score.toFixed(4)),
+    });
+  }
+  return { total: res.count, hits };
+}

@@ -1,0 +1,73 @@
+/**
+ * The Hono app factory shared by the Node server and the Worker: routes composed with
+ * app.route(), OpenAPI at /openapi.json, docs at /docs, JSON errors, limits and headers.
+ */
+import { swaggerUI } from '@hono/swagger-ui';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { fail } from './errors.js';
+import { rateLimit } from './ratelimit.js';
+import type { ApiDeps } from './router.js';
+import { askRoutes } from './routes/ask.js';
+import { documentRoutes } from './routes/documents.js';
+import { healthRoutes } from './routes/health.js';
+import { searchRoutes } from './routes/search.js';
+import { tableRoutes } from './routes/tables.js';
+import { webRoutes } from '../web/page.js';
+
+export interface AppOptions {
+  rateLimitPerMinute: number;
+  corsOrigins: string;
+}
+
+export const MAX_BODY_BYTES = 16 * 1024;
+
+const API_PATHS = ['/api/ask', '/api/search', '/api/documents', '/api/documents/:id', '/api/documents/:id/lines', '/api/targets', '/api/targets/compare', '/api/responsibilities', '/health'];
+
+export function createApp(deps: ApiDeps, opts: AppOptions): OpenAPIHono {
+  const app = new OpenAPIHono();
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'", 'https://cdn.jsdelivr.net'],
+        styleSrc: ["'self'", "'unsafe-inline'", 'https://cdn.jsdelivr.net'],
+        imgSrc: ["'self'", 'data:', 'https://cdn.jsdelivr.net'],
+        connectSrc: ["'self'"],
+      },
+    }),
+  );
+  if (opts.corsOrigins) {
+    const origins = opts.corsOrigins.split(',').map((s) => s.trim()).filter(Boolean);
+    app.use('/api/*', cors({ origin: origins.includes('*') ? '*' : origins, allowMethods: ['GET', 'POST', 'OPTIONS'] }));
+  }
+  app.use('/api/*', rateLimit(opts.rateLimitPerMinute));
+  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => fail(c, 413, 'payload_too_large') }));
+
+  for (const routes of [askRoutes(deps), searchRoutes(deps), documentRoutes(deps), tableRoutes(deps), healthRoutes(deps), webRoutes(deps)]) app.route('/', routes);
+  // A known address with the wrong method: 405, not 404.
+  for (const p of API_PATHS) app.all(p, (c) => fail(c, 405, 'method_not_allowed'));
+
+  app.doc('/openapi.json', {
+    openapi: '3.0.0',
+    info: { title: 'Hỏi đáp Nghị quyết 42 — API', version: '1.0.0', description: 'Câu trả lời có trích dẫn nguyên văn từ các kế hoạch thực hiện Nghị quyết 42-NQ/TW.' },
+  });
+  app.get('/docs', swaggerUI({ url: '/openapi.json' }));
+
+  app.notFound((c) => fail(c, 404, 'not_found'));
+  app.onError((err, c) => {
+    if (err instanceof HTTPException) {
+      const status = err.status;
+      if (status === 413) return fail(c, 413, 'payload_too_large');
+      if (status === 400) return fail(c, 400, /json/i.test(err.message) ? 'invalid_json' : 'bad_request');
+      return fail(c, status === 404 ? 404 : 400, status === 404 ? 'not_found' : 'bad_request');
+    }
+    console.error(`[api] ${c.req.method} ${new URL(c.req.url).pathname}: ${err instanceof Error ? err.message : String(err)}`);
+    return fail(c, 500, 'internal');
+  });
+  return app;
+}

@@ -1,0 +1,106 @@
+/** GET /api/targets, /api/targets/compare, /api/responsibilities (JSON or CSV). */
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { Engine } from '../../answer/engine.js';
+import { INDICATOR_BY_KEY, INDICATORS } from '../../domain/indicators.js';
+import { indicatorsIn } from '../../answer/analyze.js';
+import { fold, foldFlat } from '../../text.js';
+import type { Target } from '../../types.js';
+import { toCsv } from '../csv.js';
+import { router, type ApiDeps } from '../router.js';
+import { CompareQuerySchema, ErrorSchema, ResponsibilityQuerySchema, ResponsibilitySchema, TargetQuerySchema, TargetSchema } from '../schemas.js';
+import { termSet } from '../../answer/scoring.js';
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { 'application/json': { schema }, 'text/csv': { schema: z.string() } },
+  description,
+});
+
+/** An indicator given as a key ("health_insurance") or as words ("bhyt", "nhà ở xã hội"). */
+export function resolveIndicators(input: string): string[] {
+  if (INDICATOR_BY_KEY.has(input)) return [input];
+  const found = indicatorsIn(foldFlat(input), input.toLowerCase());
+  if (found.length) return found;
+  const f = fold(input).trim();
+  return INDICATORS.filter((d) => d.key.includes(f.replace(/\s+/g, '_'))).map((d) => d.key);
+}
+
+function sameLocality(a: string | null, b: string): boolean {
+  return fold(a ?? '') === fold(b);
+}
+
+function targetsCsv(c: Context, rows: Target[]): Response {
+  const body = toCsv(
+    ['locality', 'indicator', 'label', 'comparator', 'value', 'value_max', 'value_text', 'unit', 'year', 'text', 'source', 'line_from', 'line_to'],
+    rows.map((t) => [t.locality, t.indicator, INDICATOR_BY_KEY.get(t.indicator)?.vi ?? t.label, t.comparator, t.value, t.valueMax, t.valueText, t.unit, t.year, t.text, t.source, t.lines[0], t.lines[1]]),
+  );
+  return c.body(body, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="chi-tieu.csv"' });
+}
+
+const targets = createRoute({
+  method: 'get',
+  path: '/api/targets',
+  summary: 'Extracted targets (chỉ tiêu), filtered by indicator and locality',
+  request: { query: TargetQuerySchema },
+  responses: { 200: json(z.object({ targets: z.array(TargetSchema) }), 'Targets'), 400: json(ErrorSchema, 'Invalid parameters') },
+});
+
+const compare = createRoute({
+  method: 'get',
+  path: '/api/targets/compare',
+  summary: 'One row per locality for an indicator',
+  request: { query: CompareQuerySchema },
+  responses: {
+    200: json(z.object({ indicator: z.string(), label: z.string(), rows: z.array(TargetSchema) }), 'Comparison'),
+    400: json(ErrorSchema, 'Invalid parameters'),
+  },
+});
+
+const responsibilities = createRoute({
+  method: 'get',
+  path: '/api/responsibilities',
+  summary: 'Who does what: agency, role, task, deadline',
+  request: { query: ResponsibilityQuerySchema },
+  responses: { 200: json(z.object({ total: z.number().int(), responsibilities: z.array(ResponsibilitySchema) }), 'Rows'), 400: json(ErrorSchema, 'Invalid parameters') },
+});
+
+export function compareRows(engine: Engine, indicator: string): Target[] {
+  const seen = new Set<string>();
+  return engine.corpus.targets.filter((t) => {
+    if (t.indicator !== indicator || t.vision || seen.has(t.source)) return false;
+    seen.add(t.source);
+    return true;
+  });
+}
+
+export function tableRoutes(deps: ApiDeps) {
+  const app = router();
+  app.openapi(targets, (c) => {
+    const q = c.req.valid('query');
+    const keys = q.indicator ? resolveIndicators(q.indicator) : null;
+    const rows = deps.engine.corpus.targets.filter((t) => (!keys || keys.includes(t.indicator)) && (!q.locality || sameLocality(t.locality, q.locality)));
+    if (q.format === 'csv') return targetsCsv(c, rows);
+    return c.json({ targets: rows }, 200);
+  });
+  app.openapi(compare, (c) => {
+    const q = c.req.valid('query');
+    const key = resolveIndicators(q.indicator)[0] ?? q.indicator;
+    const rows = compareRows(deps.engine, key);
+    if (q.format === 'csv') return targetsCsv(c, rows);
+    return c.json({ indicator: key, label: INDICATOR_BY_KEY.get(key)?.vi ?? key, rows }, 200);
+  });
+  app.openapi(responsibilities, (c) => {
+    const q = c.req.valid('query');
+    const agency = q.agency ? fold(q.agency) : '';
+    const words = q.q ? [...termSet(q.q)] : [];
+    const rows = deps.engine.corpus.responsibilities.filter((r, i) => {
+      if (q.role && r.role !== q.role) return false;
+      if (q.locality && !sameLocality(r.locality, q.locality)) return false;
+      if (agency && !r.agencyKey.includes(agency) && !fold(r.agency).includes(agency)) return false;
+      const t = deps.engine.respTerms[i];
+      return !words.length || words.every((w) => t?.has(w) || deps.engine.agencyTerms[i]?.has(w));
+    });
+    return c.json({ total: rows.length, responsibilities: rows.slice(0, q.limit) }, 200);
+  });
+  return app;
+}

@@ -1,0 +1,164 @@
+/** Request and response schemas of the HTTP API (zod, published as OpenAPI). */
+import { z } from '@hono/zod-openapi';
+import { INTENTS, LEVELS, ROLES, SECTION_KINDS } from '../types.js';
+
+export const MAX_QUESTION = 1000;
+
+export const ErrorSchema = z
+  .object({ error: z.object({ code: z.string(), message: z.string() }) })
+  .openapi('Error');
+
+export const AskBodySchema = z
+  .object({
+    question: z.string().openapi({ example: 'Cơ quan nào chủ trì công tác tuyên truyền ở Tuy Phước?' }),
+    locality: z.string().min(1).max(80).optional().openapi({ example: 'Tuy Phước' }),
+    limit: z.number().int().min(1).max(10).optional().openapi({ example: 3 }),
+  })
+  .strict()
+  .openapi('AskRequest');
+
+export const CitationSchema = z
+  .object({
+    source: z.string(),
+    document: z.string(),
+    locality: z.string(),
+    section: z.string(),
+    lines: z.tuple([z.number().int(), z.number().int()]),
+    quote: z.string(),
+  })
+  .openapi('Citation');
+
+export const AnswerSchema = z
+  .object({
+    id: z.string().optional(),
+    question: z.string(),
+    answer: z.string(),
+    intent: z.enum(INTENTS),
+    abstained: z.boolean(),
+    citations: z.array(CitationSchema),
+  })
+  .openapi('Answer');
+
+const Limit = (max: number, def: number) => z.coerce.number().int().min(1).max(max).default(def);
+
+export const SearchQuerySchema = z.object({
+  q: z.string().min(1).max(MAX_QUESTION).openapi({ example: 'nhà ở xã hội' }),
+  locality: z.string().max(80).optional(),
+  kind: z.enum(SECTION_KINDS).optional(),
+  limit: Limit(50, 10),
+  offset: z.coerce.number().int().min(0).max(10_000).default(0),
+});
+
+export const PassageSchema = z
+  .object({
+    id: z.string(),
+    source: z.string(),
+    document: z.string(),
+    locality: z.string(),
+    section: z.string(),
+    sectionKind: z.enum(SECTION_KINDS),
+    lines: z.tuple([z.number().int(), z.number().int()]),
+    text: z.string(),
+    highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
+    score: z.number(),
+  })
+  .openapi('Passage');
+
+export const SearchResultSchema = z.object({ total: z.number().int(), hits: z.array(PassageSchema) }).openapi('SearchResult');
+
+export const DocumentSchema = z
+  .object({
+    id: z.string(),
+    source: z.string(),
+    title: z.string(),
+    kind: z.string(),
+    number: z.string().nullable(),
+    issuingBody: z.string().nullable(),
+    locality: z.string().nullable(),
+    province: z.string().nullable(),
+    level: z.enum(LEVELS).nullable(),
+    date: z.string().nullable(),
+    status: z.enum(['issued', 'draft']),
+    signer: z.string().nullable(),
+    lineCount: z.number().int(),
+  })
+  .openapi('Document');
+
+export const SectionSchema = z
+  .object({
+    id: z.number().int(),
+    parent: z.number().int().nullable(),
+    path: z.string(),
+    title: z.string(),
+    label: z.string(),
+    kind: z.enum(SECTION_KINDS),
+    lines: z.tuple([z.number().int(), z.number().int()]),
+  })
+  .openapi('Section');
+
+export const DocIdParam = z.object({
+  id: z.string().min(1).max(200).openapi({ param: { name: 'id', in: 'path' }, example: '000_3907415c8c5f8eb7' }),
+});
+
+export const LinesQuerySchema = z.object({
+  from: z.coerce.number().int().min(1).max(1_000_000),
+  to: z.coerce.number().int().min(1).max(1_000_000),
+});
+
+export const LinesSchema = z
+  .object({ source: z.string(), from: z.number().int(), to: z.number().int(), lineCount: z.number().int(), lines: z.array(z.object({ n: z.number().int(), text: z.string() })) })
+  .openapi('Lines');
+
+export const Format = z.enum(['json', 'csv']).default('json');
+
+export const TargetSchema = z
+  .object({
+    id: z.string(),
+    source: z.string(),
+    locality: z.string().nullable(),
+    indicator: z.string(),
+    label: z.string(),
+    comparator: z.enum(['gt', 'lt', 'gte', 'lte', 'approx', 'eq', 'range']),
+    value: z.number(),
+    valueMax: z.number().nullable(),
+    valueText: z.string(),
+    unit: z.string(),
+    year: z.number().int(),
+    vision: z.boolean(),
+    text: z.string(),
+    section: z.string(),
+    lines: z.tuple([z.number().int(), z.number().int()]),
+  })
+  .openapi('Target');
+
+export const TargetQuerySchema = z.object({
+  indicator: z.string().max(80).optional(),
+  locality: z.string().max(80).optional(),
+  format: Format,
+});
+
+export const CompareQuerySchema = z.object({ indicator: z.string().min(1).max(80), format: Format });
+
+export const ResponsibilitySchema = z
+  .object({
+    id: z.string(),
+    source: z.string(),
+    locality: z.string().nullable(),
+    agency: z.string(),
+    agencyKey: z.string(),
+    role: z.enum(ROLES),
+    task: z.string(),
+    deadline: z.object({ text: z.string(), kind: z.string(), normalized: z.string() }).nullable(),
+    deadlineLines: z.tuple([z.number().int(), z.number().int()]).nullable(),
+    section: z.string(),
+    lines: z.tuple([z.number().int(), z.number().int()]),
+  })
+  .openapi('Responsibility');
+
+export const ResponsibilityQuerySchema = z.object({
+  agency: z.string().max(200).optional(),
+  role: z.enum(ROLES).optional(),
+  locality: z.string().max(80).optional(),
+  q: z.string().max(MAX_QUESTION).optional(),
+  limit: Limit(500, 100),
+});

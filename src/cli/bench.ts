@@ -1,0 +1,63 @@
+/**
+ * npm run bench [-- --rounds N]: index build time (median of 5) and in-process ask latency
+ * over the dev questions, many rounds, p50/p99. Figures from one run on one machine.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ask, createEngine } from '../answer/engine.js';
+import { createOramaBaseline } from '../evaluation/baseline.js';
+import { EvalSetSchema } from '../evaluation/score.js';
+import { buildIndex, readIndex, ROOT } from '../store.js';
+
+const args = process.argv.slice(2);
+const rounds = Number(args[args.indexOf('--rounds') + 1]) || 200;
+
+function pct(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
+}
+
+const builds: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const t = performance.now();
+  buildIndex();
+  builds.push(performance.now() - t);
+}
+builds.sort((a, b) => a - b);
+
+const data = readIndex();
+let t = performance.now();
+const engine = createEngine(data);
+const loadMs = performance.now() - t;
+
+const devPath = join(ROOT, '..', 'shared', 'eval', 'dev.json');
+const ownPath = join(ROOT, 'test', 'fixtures', 'questions.json');
+const questions = [...EvalSetSchema.parse(JSON.parse(readFileSync(devPath, 'utf8'))), ...EvalSetSchema.parse(JSON.parse(readFileSync(ownPath, 'utf8')))].map((q) => q.question);
+for (const q of questions) ask(engine, q); // warm-up
+
+const times: number[] = [];
+for (let r = 0; r < rounds; r++) {
+  for (const q of questions) {
+    t = performance.now();
+    ask(engine, q);
+    times.push(performance.now() - t);
+  }
+}
+times.sort((a, b) => a - b);
+
+const baseline = createOramaBaseline(data.corpus);
+const btimes: number[] = [];
+for (let r = 0; r < Math.ceil(rounds / 4); r++) {
+  for (const q of questions) {
+    t = performance.now();
+    baseline.ask(q);
+    btimes.push(performance.now() - t);
+  }
+}
+btimes.sort((a, b) => a - b);
+
+const f = (x: number): string => x.toFixed(3);
+console.log(`index build (seeds → corpus + Orama, 5 runs): median ${builds[2]?.toFixed(0)} ms, min ${builds[0]?.toFixed(0)} ms`);
+console.log(`engine load from index/ JSON: ${loadMs.toFixed(0)} ms (${data.manifest.chunks} chunks)`);
+console.log(`ask, in-process, ${questions.length} questions × ${rounds} rounds = ${times.length} calls: p50 ${f(pct(times, 0.5))} ms, p90 ${f(pct(times, 0.9))} ms, p99 ${f(pct(times, 0.99))} ms, max ${f(times[times.length - 1] ?? NaN)} ms`);
+console.log(`baseline (plain Orama, top chunk), ${btimes.length} calls: p50 ${f(pct(btimes, 0.5))} ms, p99 ${f(pct(btimes, 0.99))} ms`);
+console.log(`ratio ask/baseline at p50: ${(pct(times, 0.5) / pct(btimes, 0.5)).toFixed(2)}`);

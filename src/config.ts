@@ -1,0 +1,29 @@
+/** Runtime configuration from the environment, validated with zod. */
+import { z } from 'zod';
+
+const Port = z.coerce.number().int().min(0).max(65535);
+
+export const ConfigSchema = z.object({
+  PORT: Port.default(8787),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Requests per minute per client address on /api; 0 turns the limit off. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+  /** Comma-separated origins allowed by CORS, or "*". Empty: same origin only. */
+  CORS_ORIGINS: z.string().default(''),
+  TELEGRAM_BOT_TOKEN: z.string().optional(),
+  TELEGRAM_WEBHOOK_SECRET: z.string().optional(),
+  TELEGRAM_API_ROOT: z.string().url().optional(),
+  ZALO_BOT_TOKEN: z.string().optional(),
+  ZALO_WEBHOOK_SECRET: z.string().optional(),
+  ZALO_API_ROOT: z.string().url().optional(),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+export function readConfig(env: Record<string, string | undefined>): Config {
+  const picked: Record<string, string> = {};
+  for (const k of Object.keys(ConfigSchema.shape)) {
+    const v = env[k];
+    if (v !== undefined && v !== '') picked[k] = v;
+  }
+  return ConfigSchema.parse(picked);
+}

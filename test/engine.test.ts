@@ -1,0 +1,184 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ask, createEngine } from '../src/answer/engine.js';
+import { detectLang } from '../src/answer/analyze.js';
+import { AnswerSchema } from '../src/types.js';
+import { buildChunkDb, loadChunkDb, saveChunkDb, searchChunks } from '../src/search/orama.js';
+import { pretokenized } from '../src/search/tokenizer.js';
+import { fingerprint, isStale, readIndex, ROOT } from '../src/store.js';
+import { getEngine, SEED, seedText, sourceLines } from './helpers.js';
+
+const TUY_PHUOC_LEAD = 'Ban Tuyên giáo Huyện ủy';
+
+describe('the Tuy Phước question in three forms', () => {
+  for (const q of [
+    'Cơ quan nào chủ trì công tác tuyên truyền ở Tuy Phước?',
+    'co quan nao chu tri tuyen truyen tuy phuoc',
+    'which agency leads propaganda work in Tuy Phước',
+  ]) {
+    it(q, () => {
+      const a = ask(getEngine(), q);
+      expect(AnswerSchema.parse(a)).toBeTruthy();
+      expect(a.abstained).toBe(false);
+      expect(a.intent).toBe('responsibility');
+      expect(a.answer.startsWith(`${TUY_PHUOC_LEAD} (Tuy Phước)`)).toBe(true);
+      const c = a.citations[0];
+      expect(c).toMatchObject({ source: SEED.tuyPhuoc, locality: 'Tuy Phước', section: 'IV. TỔ CHỨC THỰC HIỆN > 2', lines: [159, 159] });
+      expect(c?.document).toBe('Kế hoạch số 133-KH/HU của Ban Thường vụ Huyện ủy Tuy Phước');
+      expect(c?.quote).toBe(sourceLines(seedText(SEED.tuyPhuoc), 159, 159)[0]);
+    });
+  }
+
+  it('frames English questions in English around Vietnamese quotes', () => {
+    const a = ask(getEngine(), 'which agency leads propaganda work in Tuy Phước');
+    expect(a.answer).toContain('leads (chủ trì)');
+    expect(a.answer).toContain('“chủ trì, phối hợp');
+  });
+});
+
+describe('abstention', () => {
+  for (const q of ['Chỉ tiêu BHYT của Hà Nội?', 'giá vàng hôm nay', 'gia vang hom nay bao nhieu', 'Who is the mayor of Ho Chi Minh City?', 'Ai là chủ tịch nước?', 'How do I renew my passport?', 'Kế hoạch của tỉnh Cà Mau giao ai chủ trì tuyên truyền?']) {
+    it(`abstains: ${q}`, () => {
+      const a = ask(getEngine(), q);
+      expect(a.abstained).toBe(true);
+      expect(a.intent).toBe('out_of_scope');
+      expect(a.citations).toEqual([]);
+      expect(a.answer).toMatch(/Không tìm thấy|Not found/);
+    });
+  }
+  it('names the place it has no plan for', () => {
+    expect(ask(getEngine(), 'Chỉ tiêu BHYT của Hà Nội?').answer).toContain('Hà Nội');
+  });
+});
+
+describe('answers from the tables', () => {
+  it('target: Tây Ninh BHYT above 95%, quoted from line 38', () => {
+    const a = ask(getEngine(), 'Chỉ tiêu tỷ lệ dân số tham gia bảo hiểm y tế của Tây Ninh đến năm 2030 là bao nhiêu?');
+    expect(a.intent).toBe('target');
+    expect(a.answer).toContain('Trên 95% dân số tham gia bảo hiểm y tế');
+    expect(a.citations[0]).toMatchObject({ source: SEED.tayNinh, lines: [38, 38] });
+  });
+  it('compare: one cited row per locality', () => {
+    const a = ask(getEngine(), 'So sánh chỉ tiêu nhà ở xã hội của Bình Định và Tây Ninh.');
+    expect(a.intent).toBe('compare');
+    expect(a.citations.map((c) => c.source).sort()).toEqual([SEED.binhDinh, SEED.tayNinh]);
+    expect(a.answer).toContain('12.900');
+    expect(a.answer).toContain('11.900');
+  });
+  it('deadline: Bình Định propaganda due Quý IV/2024, quote spans task and deadline', () => {
+    const a = ask(getEngine(), 'Ban Tuyên giáo Tỉnh ủy Bình Định phải hoàn thành tuyên truyền khi nào?');
+    expect(a.intent).toBe('deadline');
+    expect(a.answer).toContain('Quý IV/2024');
+    expect(a.citations[0]?.lines).toEqual([69, 73]);
+  });
+  it('metadata: signer and the provincial plan implemented', () => {
+    expect(ask(getEngine(), 'Ai ký Kế hoạch 133-KH/HU?').answer).toContain('Nguyễn Đình Thuận');
+    const a = ask(getEngine(), 'Kế hoạch của Tuy Phước thực hiện theo kế hoạch nào của Tỉnh ủy Bình Định?');
+    expect(a.answer).toContain('109-KH/TU');
+    expect(a.citations[0]?.lines).toEqual([13, 13]);
+  });
+  it('province vs district: "Bình Định" alone is the province plan, not Tuy Phước', () => {
+    const a = ask(getEngine(), 'binh dinh chi tieu bhyt 2030');
+    expect(a.citations.map((c) => c.source)).toEqual([SEED.binhDinh]);
+    expect(a.answer).toContain('97%');
+  });
+  it('respects a locality option and rejects an unknown one', () => {
+    const a = ask(getEngine(), 'chỉ tiêu bảo hiểm y tế', { locality: 'tay ninh' });
+    expect(a.citations.every((c) => c.source === SEED.tayNinh)).toBe(true);
+    expect(ask(getEngine(), 'chỉ tiêu bảo hiểm y tế', { locality: 'Atlantis' }).abstained).toBe(true);
+  });
+});
+
+describe('hostile questions never throw', () => {
+  const cases = ['', '   ', '???!!!', '<script>alert(1)</script> ai chủ trì?', '**bold** _x_ [a](javascript:x)', '😀🙏🇻🇳', 'a'.repeat(10_000), 'Ｃơ ｑuan', '\u0000\u0007\u001b[31m', 'SELECT * FROM users; --', 'ở'.repeat(500), 'ты кто? 你是谁？', '42'];
+  for (const q of cases) {
+    it(JSON.stringify(q.slice(0, 30)), () => {
+      const a = ask(getEngine(), q);
+      expect(AnswerSchema.parse(a).question).toBe(q);
+    });
+  }
+});
+
+describe('language detection', () => {
+  it('tells English from Vietnamese typed without diacritics', () => {
+    const vocab = (w: string) => getEngine().stats.df.has(w);
+    expect(detectLang('ty le that nghiep chung tuy phuoc den 2030', vocab)).toBe('vi-noaccent');
+    expect(detectLang('What is the target for clean water?', vocab)).toBe('en');
+    expect(detectLang('compare hospital beds per 10,000 people in Tây Ninh and Bình Định', vocab)).toBe('en');
+    expect(detectLang('Cơ quan nào chủ trì?', vocab)).toBe('vi');
+  });
+});
+
+describe('index/', () => {
+  it('is fresh against seeds/ and the indexer code (run `npm run index` when this fails)', () => {
+    const m = readIndex().manifest;
+    expect(m.fingerprint).toBe(fingerprint());
+    expect(isStale()).toBe(false);
+  });
+
+  it('Orama save/load with the custom tokenizer gives the same hits', () => {
+    const data = readIndex();
+    const fresh = buildChunkDb(data.corpus);
+    const loaded = loadChunkDb(JSON.parse(JSON.stringify(saveChunkDb(fresh))));
+    for (const q of [['tuyen_truyen', 'chu_tri'], ['nha_o', 'xa', 'hoi'], ['bao', 'hiem', 'y', 'te']]) {
+      const a = searchChunks(fresh, { term: pretokenized(q), limit: 5 }).hits.map((h) => h.id);
+      const b = searchChunks(loaded, { term: pretokenized(q), limit: 5 }).hits.map((h) => h.id);
+      expect(a.length).toBeGreaterThan(0);
+      expect(b).toEqual(a);
+    }
+  });
+
+  it('a changed seed makes the index stale', async () => {
+    const { mkdtempSync, cpSync, appendFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    cpSync(join(ROOT, 'seeds'), dir, { recursive: true });
+    const before = fingerprint(dir);
+    appendFileSync(join(dir, SEED.tuyPhuoc), '\n- thêm một dòng\n');
+    expect(fingerprint(dir)).not.toBe(before);
+  });
+});
+
+describe('CLI contract', () => {
+  const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
+  it('ask --json prints exactly the answer object', () => {
+    const out = execFileSync(tsx, ['src/cli/ask.ts', '--json', 'co quan nao chu tri tuyen truyen tuy phuoc'], { cwd: ROOT, encoding: 'utf8' });
+    const a = AnswerSchema.strict().parse(JSON.parse(out));
+    expect(a.citations[0]?.lines).toEqual([159, 159]);
+  });
+  it('ask --jsonl answers a batch line by line with the same ids, and reports bad lines', () => {
+    const input = ['{"id":"a","question":"Ai ký Kế hoạch 133-KH/HU?"}', 'not json', '{"id":7,"question":"giá vàng hôm nay"}', '{"q":"x"}'].join('\n');
+    const res = spawnSync(tsx, ['src/cli/ask.ts', '--jsonl'], { cwd: ROOT, input, encoding: 'utf8' });
+    const lines = res.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.id)).toEqual(['a', '2', '7', '4']);
+    expect(AnswerSchema.parse(lines[0]).answer).toContain('Nguyễn Đình Thuận');
+    expect(lines[1]?.error).toBeTruthy();
+    expect(AnswerSchema.parse(lines[2]).abstained).toBe(true);
+  });
+  it('ask prints a readable answer with numbered citations', () => {
+    const out = execFileSync(tsx, ['src/cli/ask.ts', 'Cơ quan nào chủ trì công tác tuyên truyền ở Tuy Phước?'], { cwd: ROOT, encoding: 'utf8' });
+    expect(out).toContain('Ban Tuyên giáo Huyện ủy (Tuy Phước) chủ trì');
+    expect(out).toMatch(/\[1\] Kế hoạch số 133-KH\/HU .* dòng 159–159/);
+  });
+});
+
+describe('dev evaluation', () => {
+  it('scores ≥ 0.90 on ../shared/eval/dev.json and ≥ 0.90 on our own question set, abstaining on every out-of-scope item', () => {
+    const out = execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/cli/eval.ts', '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+    const acc = Number(/answer accuracy: ([\d.]+)/.exec(out)?.[1]);
+    expect(acc).toBeGreaterThanOrEqual(0.9);
+    const oos = /out-of-scope abstained: (\d+)\/(\d+)/.exec(out);
+    expect(oos?.[1]).toBe(oos?.[2]);
+    const own = execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/cli/eval.ts', '--quiet', '--file', 'test/fixtures/questions.json'], { cwd: ROOT, encoding: 'utf8' });
+    expect(Number(/answer accuracy: ([\d.]+)/.exec(own)?.[1])).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+it('createEngine works from a plain JSON round trip of index/ (what the Worker bundles)', () => {
+  const raw = JSON.parse(readFileSync(join(ROOT, 'index', 'corpus.json'), 'utf8'));
+  const orama = JSON.parse(readFileSync(join(ROOT, 'index', 'orama.json'), 'utf8'));
+  const e = createEngine({ corpus: raw, orama });
+  expect(ask(e, 'ai chu tri tuyen truyen tuy phuoc').citations[0]?.lines).toEqual([159, 159]);
+});
