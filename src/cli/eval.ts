@@ -2,7 +2,7 @@
  * npm run eval [-- --file path.json] [--verbose] [--calibrate]
  * Scores the engine and the plain-Orama baseline on the dev questions, per intent and language.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ask, createEngine, explain } from '../answer/engine.js';
 import { createOramaBaseline } from '../evaluation/baseline.js';
@@ -14,6 +14,10 @@ const fileArg = args.indexOf('--file');
 const file = fileArg >= 0 ? (args[fileArg + 1] ?? '') : join(ROOT, '..', 'shared', 'eval', 'dev.json');
 const verbose = args.includes('--verbose');
 
+if (!existsSync(file)) {
+  console.error(`No question set at ${file}: the dev set lives in ../shared/eval/dev.json beside this clone (or pass --file).`);
+  process.exit(2);
+}
 const items = EvalSetSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 const data = ensureIndex((m) => process.stderr.write(`${m}\n`));
 const engine = createEngine(data);
