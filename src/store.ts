@@ -7,10 +7,10 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFile
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RawData } from '@orama/orama';
-import { z } from 'zod';
 import { buildCorpus, FORMAT_VERSION, type Corpus, type SourceFile } from './ingest/corpus.js';
 import { buildChunkDb, saveChunkDb } from './search/orama.js';
 import { CatalogSchema, type Catalog } from './types.js';
+import { ManifestSchema, type Manifest } from './store-schema.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SEEDS_DIR = join(ROOT, 'seeds');
@@ -19,17 +19,7 @@ const SOURCE_EXT = /\.(?:txt|md)$/i;
 /** Code whose change alters the built index. */
 const INDEXER_CODE = ['src/ingest', 'src/search/tokenizer.ts', 'src/search/orama.ts', 'src/domain', 'src/text.ts', 'src/types.ts'];
 
-export const ManifestSchema = z.object({
-  formatVersion: z.number(),
-  fingerprint: z.string(),
-  builtAt: z.string(),
-  buildMs: z.number(),
-  documents: z.number(),
-  chunks: z.number(),
-  targets: z.number(),
-  responsibilities: z.number(),
-});
-export type Manifest = z.infer<typeof ManifestSchema>;
+export { ManifestSchema, type Manifest } from './store-schema.js';
 
 export interface IndexData {
   corpus: Corpus;

@@ -10,9 +10,23 @@ export function nfc(s: string): string {
 
 const COMBINING = /[\u0300-\u036f]/g;
 
+const ASCII = /^[\x00-\x7f]*$/;
+const foldCache = new Map<string, string>();
+
 /** Search key form: lower case, no diacritics, đ→d. Tone-placement variants fold to one key. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(COMBINING, '').replace(/[đðĐÐ]/g, 'd').toLowerCase();
+  if (ASCII.test(s)) return s.toLowerCase();
+  // Words repeat endlessly in this corpus: remember short ones (bounded).
+  if (s.length <= 24) {
+    const hit = foldCache.get(s);
+    if (hit !== undefined) return hit;
+  }
+  const out = s.normalize('NFD').replace(COMBINING, '').replace(/[đðĐÐ]/g, 'd').toLowerCase();
+  if (s.length <= 24) {
+    if (foldCache.size > 50_000) foldCache.clear();
+    foldCache.set(s, out);
+  }
+  return out;
 }
 
 /** True when a string carries Vietnamese diacritics (or đ). */

@@ -19,7 +19,7 @@ async function call(path: string, init?: RequestInit): Promise<{ status: number;
   return { status: res.status, body, res };
 }
 
-const post = (body: BodyInit, type = 'application/json', headers: Record<string, string> = {}) => ({ method: 'POST', body, headers: { 'content-type': type, ...headers } });
+const post = (body: string | Uint8Array, type = 'application/json', headers: Record<string, string> = {}) => ({ method: 'POST', body, headers: { 'content-type': type, ...headers } });
 
 describe('POST /api/ask', () => {
   it('answers with the contract object', async () => {

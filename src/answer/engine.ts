@@ -11,6 +11,7 @@ import { accentedSyllables, fold, hasDiacritics, squash } from '../text.js';
 import { SECTION_KINDS, type Answer, type Chunk, type Citation, type DocMeta, type Responsibility, type Target } from '../types.js';
 import { analyze, placeKey, type Analysis, type Place } from './analyze.js';
 import { THRESHOLDS } from './config.js';
+import { createLru, type Lru } from './lru.js';
 import { buildIdf, coverage, termSet, weight, type Idf, type TermSet } from './scoring.js';
 import * as say from './phrases.js';
 
@@ -28,6 +29,8 @@ export interface Engine {
   respAccents: Set<string>[];
   stats: Idf;
   places: Place[];
+  /** Answers by normalised question and options (without the caller's id). */
+  answers: Lru<Answer>;
 }
 
 /**
@@ -81,6 +84,7 @@ export function createEngine(data: { corpus: Corpus; orama: RawData }): Engine {
       chunkTerms,
     ),
     places,
+    answers: createLru<Answer>(1000),
   };
 }
 
@@ -446,6 +450,15 @@ function answerContent(ctx: Ctx): Answer | null {
 
 
 export function ask(engine: Engine, question: string, opts: AskOptions = {}): Answer {
+  const key = `${opts.locality ?? ''}\u0001${opts.limit ?? ''}\u0001${question}`;
+  const hit = engine.answers.get(key);
+  if (hit) return opts.id ? { id: opts.id, ...hit } : hit;
+  const answer = answerQuestion(engine, question, { ...opts, id: undefined });
+  engine.answers.set(key, answer);
+  return opts.id ? { id: opts.id, ...answer } : answer;
+}
+
+function answerQuestion(engine: Engine, question: string, opts: AskOptions): Answer {
   const clean = squash(question.normalize('NFC').replace(/[\u0000-\u001f\u007f]/g, ' ')).slice(0, MAX_QUESTION_CHARS);
   const id = opts.id;
   if (!/[\p{L}\p{N}]/u.test(clean)) return abstain(question, null, say.empty('vi'), id);

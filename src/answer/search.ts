@@ -4,6 +4,7 @@ import { pretokenized, STOPWORDS, syllableStream } from '../search/tokenizer.js'
 import { fold } from '../text.js';
 import type { SectionKind } from '../types.js';
 import type { Engine } from './engine.js';
+import { createLru, type Lru } from './lru.js';
 
 export interface PassageQuery {
   q: string;
@@ -35,7 +36,29 @@ export function highlightRanges(text: string, words: Set<string>): Array<[number
   return out;
 }
 
-export function searchPassages(engine: Engine, query: PassageQuery): { total: number; hits: PassageHit[] } {
+export interface PassageResult {
+  total: number;
+  hits: PassageHit[];
+}
+
+const cache = new WeakMap<Engine, Lru<PassageResult>>();
+
+/** Cached by query: the same search (suggested queries, repeated chat questions) costs a lookup. */
+export function searchPassages(engine: Engine, query: PassageQuery): PassageResult {
+  let lru = cache.get(engine);
+  if (!lru) {
+    lru = createLru<PassageResult>(1000);
+    cache.set(engine, lru);
+  }
+  const key = JSON.stringify([query.q, query.locality ?? '', query.kind ?? '', query.limit, query.offset]);
+  const hit = lru.get(key);
+  if (hit) return hit;
+  const res = runSearch(engine, query);
+  lru.set(key, res);
+  return res;
+}
+
+function runSearch(engine: Engine, query: PassageQuery): PassageResult {
   const syl = syllableStream(query.q);
   const words = new Set(syl.filter((s) => !STOPWORDS.has(s)));
   if (!words.size) return { total: 0, hits: [] };

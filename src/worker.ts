@@ -1,0 +1,29 @@
+/**
+ * Cloudflare Workers entry: the same app as src/server.ts, with the built index bundled
+ * into the Worker (no filesystem at run time). The engine is built on the first request.
+ */
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import corpus from '../index/corpus.json';
+import orama from '../index/orama.json';
+import manifest from '../index/manifest.json';
+import { createEngine } from './answer/engine.js';
+import { createApp } from './api/app.js';
+import { readConfig } from './config.js';
+import type { Corpus } from './ingest/corpus.js';
+import { ManifestSchema } from './store-schema.js';
+import type { RawData } from '@orama/orama';
+
+let app: OpenAPIHono | undefined;
+
+function build(env: Record<string, string | undefined>): OpenAPIHono {
+  const config = readConfig(env);
+  const engine = createEngine({ corpus: corpus as Corpus, orama: orama as RawData });
+  return createApp({ engine, manifest: ManifestSchema.parse(manifest) }, { rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, corsOrigins: config.CORS_ORIGINS });
+}
+
+export default {
+  fetch(request: Request, env: Record<string, string | undefined>, ctx: unknown): Response | Promise<Response> {
+    app ??= build(env ?? {});
+    return app.fetch(request, env, ctx as never);
+  },
+};
