@@ -6,7 +6,9 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import corpus from '../index/corpus.json';
 import orama from '../index/orama.json';
 import manifest from '../index/manifest.json';
+import { setupBots } from '../bots/mount.js';
 import { createEngine } from './answer/engine.js';
+import { createService } from './answer/service.js';
 import { createApp } from './api/app.js';
 import { readConfig } from './config.js';
 import type { Corpus } from './ingest/corpus.js';
@@ -18,7 +20,10 @@ let app: OpenAPIHono | undefined;
 function build(env: Record<string, string | undefined>): OpenAPIHono {
   const config = readConfig(env);
   const engine = createEngine({ corpus: corpus as Corpus, orama: orama as RawData });
-  return createApp({ engine, manifest: ManifestSchema.parse(manifest) }, { rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, corsOrigins: config.CORS_ORIGINS });
+  const service = createService(engine);
+  // Workers cannot long-poll: a bot runs here only with its webhook secret.
+  const bots = setupBots(service, { ...config, ...(config.TELEGRAM_WEBHOOK_SECRET ? {} : { TELEGRAM_BOT_TOKEN: undefined }), ...(config.ZALO_WEBHOOK_SECRET ? {} : { ZALO_BOT_TOKEN: undefined }) }, (m) => console.log(m));
+  return createApp({ engine, service, manifest: ManifestSchema.parse(manifest) }, { rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, corsOrigins: config.CORS_ORIGINS, mounts: bots.mounts });
 }
 
 export default {

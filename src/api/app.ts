@@ -4,10 +4,12 @@
  */
 import { swaggerUI } from '@hono/swagger-ui';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { createService, type QaService } from '../answer/service.js';
 import { fail } from './errors.js';
 import { rateLimit } from './ratelimit.js';
 import type { ApiDeps } from './router.js';
@@ -21,13 +23,16 @@ import { webRoutes } from '../web/page.js';
 export interface AppOptions {
   rateLimitPerMinute: number;
   corsOrigins: string;
+  /** Extra route groups (chat bot webhooks), mounted at the root. */
+  mounts?: Hono[];
 }
 
 export const MAX_BODY_BYTES = 16 * 1024;
 
 const API_PATHS = ['/api/ask', '/api/search', '/api/documents', '/api/documents/:id', '/api/documents/:id/lines', '/api/targets', '/api/targets/compare', '/api/responsibilities', '/health'];
 
-export function createApp(deps: ApiDeps, opts: AppOptions): OpenAPIHono {
+export function createApp(input: Omit<ApiDeps, 'service'> & { service?: QaService }, opts: AppOptions): OpenAPIHono {
+  const deps: ApiDeps = { ...input, service: input.service ?? createService(input.engine) };
   const app = new OpenAPIHono();
   app.use(
     '*',
@@ -49,6 +54,7 @@ export function createApp(deps: ApiDeps, opts: AppOptions): OpenAPIHono {
   app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => fail(c, 413, 'payload_too_large') }));
 
   for (const routes of [askRoutes(deps), searchRoutes(deps), documentRoutes(deps), tableRoutes(deps), healthRoutes(deps), webRoutes(deps)]) app.route('/', routes);
+  for (const m of opts.mounts ?? []) app.route('/', m);
   // A known address with the wrong method: 405, not 404.
   for (const p of API_PATHS) app.all(p, (c) => fail(c, 405, 'method_not_allowed'));
 

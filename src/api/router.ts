@@ -1,11 +1,13 @@
 /** A route group with the API's validation-error format. */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Engine } from '../answer/engine.js';
+import type { QaService } from '../answer/service.js';
 import type { Manifest } from '../store.js';
 import { fail } from './errors.js';
 
 export interface ApiDeps {
   engine: Engine;
+  service: QaService;
   manifest: Pick<Manifest, 'builtAt' | 'documents' | 'chunks' | 'buildMs'>;
 }
 

@@ -33,7 +33,7 @@ button.primary{background:#a4161a;color:#fff;border-color:#a4161a;cursor:pointer
 .answer{white-space:pre-wrap}.abstained{border-color:#c9a227;background:#fffbea}
 ol.cites{padding-left:22px}ol.cites li{margin:8px 0}.cite-btn{all:unset;cursor:pointer;color:#0b4f9c;text-decoration:underline}
 .meta{color:#555;font-size:.85rem}blockquote{margin:6px 0;padding:6px 10px;border-left:3px solid #a4161a;background:#faf7f2}
-.context{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85rem;white-space:pre-wrap;background:#f3f1ec;border-radius:6px;padding:8px;margin-top:6px;overflow-x:auto}
+.context{font-size:.85rem;white-space:pre-wrap;background:#f3f1ec;border-radius:6px;padding:8px;margin-top:6px;overflow-x:auto}
 .context .hit{background:#ffe08a}
 table{width:100%;border-collapse:collapse;font-size:.95rem}th,td{border-bottom:1px solid #e6e1d9;padding:6px;text-align:left;vertical-align:top}
 .hidden{display:none}.error{color:#a4161a}

@@ -1,10 +1,8 @@
 /** GET /api/targets, /api/targets/compare, /api/responsibilities (JSON or CSV). */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { Engine } from '../../answer/engine.js';
-import { INDICATOR_BY_KEY, INDICATORS } from '../../domain/indicators.js';
-import { indicatorsIn } from '../../answer/analyze.js';
-import { fold, foldFlat } from '../../text.js';
+import { INDICATOR_BY_KEY } from '../../domain/indicators.js';
+import { fold } from '../../text.js';
 import type { Target } from '../../types.js';
 import { toCsv } from '../csv.js';
 import { router, type ApiDeps } from '../router.js';
@@ -15,15 +13,6 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { 'application/json': { schema }, 'text/csv': { schema: z.string() } },
   description,
 });
-
-/** An indicator given as a key ("health_insurance") or as words ("bhyt", "nhà ở xã hội"). */
-export function resolveIndicators(input: string): string[] {
-  if (INDICATOR_BY_KEY.has(input)) return [input];
-  const found = indicatorsIn(foldFlat(input), input.toLowerCase());
-  if (found.length) return found;
-  const f = fold(input).trim();
-  return INDICATORS.filter((d) => d.key.includes(f.replace(/\s+/g, '_'))).map((d) => d.key);
-}
 
 function sameLocality(a: string | null, b: string): boolean {
   return fold(a ?? '') === fold(b);
@@ -64,28 +53,19 @@ const responsibilities = createRoute({
   responses: { 200: json(z.object({ total: z.number().int(), responsibilities: z.array(ResponsibilitySchema) }), 'Rows'), 400: json(ErrorSchema, 'Invalid parameters') },
 });
 
-export function compareRows(engine: Engine, indicator: string): Target[] {
-  const seen = new Set<string>();
-  return engine.corpus.targets.filter((t) => {
-    if (t.indicator !== indicator || t.vision || seen.has(t.source)) return false;
-    seen.add(t.source);
-    return true;
-  });
-}
-
 export function tableRoutes(deps: ApiDeps) {
   const app = router();
   app.openapi(targets, (c) => {
     const q = c.req.valid('query');
-    const keys = q.indicator ? resolveIndicators(q.indicator) : null;
+    const keys = q.indicator ? deps.service.indicators(q.indicator) : null;
     const rows = deps.engine.corpus.targets.filter((t) => (!keys || keys.includes(t.indicator)) && (!q.locality || sameLocality(t.locality, q.locality)));
     if (q.format === 'csv') return targetsCsv(c, rows);
     return c.json({ targets: rows }, 200);
   });
   app.openapi(compare, (c) => {
     const q = c.req.valid('query');
-    const key = resolveIndicators(q.indicator)[0] ?? q.indicator;
-    const rows = compareRows(deps.engine, key);
+    const key = deps.service.indicators(q.indicator)[0] ?? q.indicator;
+    const rows = deps.service.compare(key);
     if (q.format === 'csv') return targetsCsv(c, rows);
     return c.json({ indicator: key, label: INDICATOR_BY_KEY.get(key)?.vi ?? key, rows }, 200);
   });

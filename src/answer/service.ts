@@ -1,0 +1,63 @@
+/**
+ * The engine as chat adapters and other front ends see it: questions in, answer objects
+ * and small tables out. No tokenising or ranking leaks past this point.
+ */
+import { fold } from '../text.js';
+import { INDICATOR_BY_KEY, INDICATORS } from '../domain/indicators.js';
+import { joinClean } from '../ingest/lines.js';
+import type { Answer, DocMeta, Target } from '../types.js';
+import { detectLang, indicatorsIn, type Lang } from './analyze.js';
+import { ask, type AskOptions, type Engine } from './engine.js';
+import { foldFlat } from '../text.js';
+
+export interface QaService {
+  ask(question: string, opts?: AskOptions): Answer;
+  language(question: string): Lang;
+  documents(): DocMeta[];
+  /** Verbatim-cleaned quote of lines [from, to] of a source, with its document title. */
+  quote(source: string, from: number, to: number): { document: string; locality: string; quote: string } | null;
+  /** Indicator keys named by free text ("bhyt", "nhà ở xã hội", "doctors"). */
+  indicators(text: string): string[];
+  /** One target row per locality for an indicator, optionally one locality only. */
+  compare(indicator: string, locality?: string): Target[];
+  indicatorLabel(key: string, lang: Lang): string;
+  /** Corpus localities named in a text. */
+  localities(text: string): string[];
+}
+
+export function createService(engine: Engine): QaService {
+  const vocab = (w: string): boolean => engine.stats.df.has(w);
+  return {
+    ask: (q, opts) => ask(engine, q, opts),
+    language: (q) => detectLang(q, vocab),
+    documents: () => engine.corpus.documents.map((d) => d.meta),
+    quote(source, from, to) {
+      const d = engine.docs.get(source);
+      if (!d || from < 1 || to < from || to > d.lines.length) return null;
+      return { document: d.meta.title, locality: d.meta.locality ?? '', quote: joinClean(d.lines.slice(from - 1, to).filter(Boolean)).text };
+    },
+    indicators(text) {
+      const found = indicatorsIn(foldFlat(text), text.toLowerCase());
+      if (found.length) return found;
+      const f = fold(text).trim().replace(/\s+/g, '_');
+      return f ? INDICATORS.filter((d) => d.key === f || d.key.startsWith(f)).map((d) => d.key) : [];
+    },
+    compare(indicator, locality) {
+      const seen = new Set<string>();
+      return engine.corpus.targets.filter((t) => {
+        if (t.indicator !== indicator || t.vision || seen.has(t.source)) return false;
+        if (locality && fold(t.locality ?? '') !== fold(locality)) return false;
+        seen.add(t.source);
+        return true;
+      });
+    },
+    indicatorLabel(key, lang) {
+      const d = INDICATOR_BY_KEY.get(key);
+      return d ? (lang === 'en' ? d.en : d.vi) : key;
+    },
+    localities(text) {
+      const f = foldFlat(text);
+      return engine.places.filter((p) => f.includes(` ${p.key.join(' ')} `)).map((p) => p.name);
+    },
+  };
+}
