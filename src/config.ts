@@ -10,6 +10,8 @@ export const ConfigSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
   /** Comma-separated origins allowed by CORS, or "*". Empty: same origin only. */
   CORS_ORIGINS: z.string().default(''),
+  /** Turns on POST /api/documents for requests bearing it (16+ characters). */
+  ADMIN_TOKEN: z.string().min(16).optional(),
   TELEGRAM_BOT_TOKEN: z.string().optional(),
   TELEGRAM_WEBHOOK_SECRET: z.string().optional(),
   TELEGRAM_API_ROOT: z.string().url().optional(),

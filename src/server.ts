@@ -8,14 +8,17 @@ import { createEngine } from './answer/engine.js';
 import { createService } from './answer/service.js';
 import { createApp } from './api/app.js';
 import { readConfig } from './config.js';
-import { ensureIndex } from './store.js';
+import { ensureIndex, INDEX_DIR, SEEDS_DIR } from './store.js';
+import { addDocuments, type NewFile } from './ingest/add.js';
 
 const config = readConfig(process.env);
 const data = ensureIndex((m) => console.log(m));
 const engine = createEngine(data);
 const service = createService(engine);
 const bots = setupBots(service, config, (m) => console.log(m));
-const app = createApp({ engine, service, manifest: data.manifest }, { rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, corsOrigins: config.CORS_ORIGINS, mounts: bots.mounts });
+const admin = config.ADMIN_TOKEN ? { token: config.ADMIN_TOKEN, add: (files: NewFile[]) => addDocuments(files, { seedsDir: SEEDS_DIR, indexDir: INDEX_DIR }) } : undefined;
+if (!admin) console.log('Uploads (POST /api/documents): off; set ADMIN_TOKEN to turn them on.');
+const app = createApp({ engine, service, manifest: data.manifest, ...(admin ? { admin } : {}) }, { rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, corsOrigins: config.CORS_ORIGINS, mounts: bots.mounts });
 const stopBots = bots.startPolling();
 
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {

@@ -36,6 +36,8 @@ export const CatalogEntrySchema = z
     signer: z.string().min(1).max(120),
     originalName: z.string().min(1).max(300),
     note: z.string().max(1000),
+    /** Fields set by the person adding the document: these win over what the text says. */
+    pinned: z.array(z.enum(['title', 'kind', 'number', 'issuingBody', 'locality', 'province', 'level', 'date', 'status', 'signer'])),
   })
   .partial()
   .strict();

@@ -18,6 +18,8 @@ import { documentRoutes } from './routes/documents.js';
 import { healthRoutes } from './routes/health.js';
 import { searchRoutes } from './routes/search.js';
 import { tableRoutes } from './routes/tables.js';
+import { studyRoutes } from './routes/study.js';
+import { MAX_UPLOAD_BYTES, uploadRoutes } from './routes/upload.js';
 import { webRoutes } from '../web/page.js';
 
 export interface AppOptions {
@@ -29,7 +31,7 @@ export interface AppOptions {
 
 export const MAX_BODY_BYTES = 16 * 1024;
 
-const API_PATHS = ['/api/ask', '/api/search', '/api/documents', '/api/documents/:id', '/api/documents/:id/lines', '/api/targets', '/api/targets/compare', '/api/responsibilities', '/health'];
+const API_PATHS = ['/api/ask', '/api/search', '/api/documents', '/api/study/:id', '/api/documents/:id', '/api/documents/:id/lines', '/api/targets', '/api/targets/compare', '/api/responsibilities', '/health'];
 
 export function createApp(input: Omit<ApiDeps, 'service'> & { service?: QaService }, opts: AppOptions): OpenAPIHono {
   const deps: ApiDeps = { ...input, service: input.service ?? createService(input.engine) };
@@ -51,9 +53,12 @@ export function createApp(input: Omit<ApiDeps, 'service'> & { service?: QaServic
     app.use('/api/*', cors({ origin: origins.includes('*') ? '*' : origins, allowMethods: ['GET', 'POST', 'OPTIONS'] }));
   }
   app.use('/api/*', rateLimit(opts.rateLimitPerMinute));
-  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => fail(c, 413, 'payload_too_large') }));
+  const small = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => fail(c, 413, 'payload_too_large') });
+  const upload = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => fail(c, 413, 'payload_too_large') });
+  // Uploads of documents may be large; every other body is small.
+  app.use('/api/*', (c, next) => (c.req.method === 'POST' && c.req.path === '/api/documents' ? upload(c, next) : small(c, next)));
 
-  for (const routes of [askRoutes(deps), searchRoutes(deps), documentRoutes(deps), tableRoutes(deps), healthRoutes(deps), webRoutes(deps)]) app.route('/', routes);
+  for (const routes of [askRoutes(deps), searchRoutes(deps), documentRoutes(deps), uploadRoutes(deps), tableRoutes(deps), studyRoutes(deps), healthRoutes(deps), webRoutes(deps)]) app.route('/', routes);
   for (const m of opts.mounts ?? []) app.route('/', m);
   // A known address with the wrong method: 405, not 404.
   for (const p of API_PATHS) app.all(p, (c) => fail(c, 405, 'method_not_allowed'));

@@ -19,6 +19,9 @@ const MESSAGES = {
   method_not_allowed: { vi: 'Phương thức không được hỗ trợ cho địa chỉ này.', en: 'Method not allowed for this address.' },
   rate_limited: { vi: 'Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.', en: 'Too many requests. Please try again shortly.' },
   unauthorized: { vi: 'Không có quyền truy cập.', en: 'Not authorised.' },
+  upload_disabled: { vi: 'Tính năng thêm văn bản đang tắt trên máy chủ này.', en: 'Adding documents is switched off on this server.' },
+  file_required: { vi: 'Hãy gửi ít nhất một tệp (trường "file").', en: 'Send at least one file (field "file").' },
+  files_refused: { vi: 'Không thêm được tệp nào.', en: 'No file could be added.' },
   internal: { vi: 'Đã có lỗi phía máy chủ. Vui lòng thử lại.', en: 'Something went wrong on the server. Please try again.' },
 } as const;
 

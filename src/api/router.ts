@@ -2,13 +2,24 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Engine } from '../answer/engine.js';
 import type { QaService } from '../answer/service.js';
-import type { Manifest } from '../store.js';
+import type { IndexData, Manifest } from '../store.js';
 import { fail } from './errors.js';
 
+/** What the routes serve from. Mutable: adding documents swaps in a new engine. */
 export interface ApiDeps {
   engine: Engine;
   service: QaService;
   manifest: Pick<Manifest, 'builtAt' | 'documents' | 'chunks' | 'buildMs'>;
+  /** Present only when uploads are on (Node with ADMIN_TOKEN). */
+  admin?: {
+    token: string;
+    add: (files: Array<{ name: string; bytes: Uint8Array }>) => Promise<{
+      added: Array<{ file: string; seed: string }>;
+      duplicates: Array<{ file: string; seed: string }>;
+      errors: Array<{ file: string; code: string; message: string }>;
+      index: IndexData | null;
+    }>;
+  };
 }
 
 export function router(): OpenAPIHono {

@@ -172,16 +172,23 @@ export function mergeCatalog(detected: Omit<DocMeta, 'origin'>, entry: CatalogEn
   const origin: Record<string, 'text' | 'catalog'> = {};
   const out: DocMeta = { ...detected, origin };
   const fields = ['kind', 'number', 'issuingBody', 'locality', 'province', 'level', 'date', 'signer'] as const;
+  const pinned = new Set(entry?.pinned ?? []);
   for (const f of fields) {
     const fromText = detected[f];
     const fromCatalog = entry?.[f];
-    if (fromText && !(f === 'kind' && fromText === 'Văn bản')) origin[f] = 'text';
+    if (fromCatalog && pinned.has(f)) {
+      (out as unknown as Record<string, unknown>)[f] = fromCatalog;
+      origin[f] = 'catalog';
+    } else if (fromText && !(f === 'kind' && fromText === 'Văn bản')) origin[f] = 'text';
     else if (fromCatalog) {
       (out as unknown as Record<string, unknown>)[f] = fromCatalog;
       origin[f] = 'catalog';
     }
   }
-  if (detected.status === 'draft') origin.status = 'text';
+  if (entry?.status && pinned.has('status')) {
+    out.status = entry.status;
+    origin.status = 'catalog';
+  } else if (detected.status === 'draft') origin.status = 'text';
   else if (entry?.status) {
     out.status = entry.status;
     origin.status = 'catalog';

@@ -18,7 +18,7 @@ export const TERMINATOR = '~';
 export const STOPWORDS = new Set(
   (
     'va cua cac nhung la duoc trong cho voi ve den theo khi nhu nao gi ai hay hoac mot se rat vao nay kia ay o ' +
-    'nhieu sao chua roi hoi ha nhe a oi vay'
+    'nhieu sao chua roi hoi ha nhe a oi vay phai'
   ).split(' '),
 );
 

@@ -140,13 +140,18 @@ export function renderPage(deps: ApiDeps): string {
   const localities = [...new Set(deps.engine.corpus.documents.map((d) => d.meta.locality).filter((x): x is string => Boolean(x)))].sort((a, b) => a.localeCompare(b, 'vi'));
   const present = new Set(deps.engine.corpus.targets.map((t) => t.indicator));
   const indicators = INDICATORS.filter((d) => present.has(d.key));
-  const docs = deps.engine.corpus.documents.map((d) => `<li>${escapeHtml(d.meta.title)} <span class="meta">(${escapeHtml(d.meta.locality ?? '')}${d.meta.status === 'draft' ? ', dự thảo' : ''}) · ${escapeHtml(docId(d.meta.source))}</span></li>`).join('');
+  const docs = deps.engine.corpus.documents
+    .map((d) => {
+      const id = encodeURIComponent(docId(d.meta.source));
+      return `<li>${escapeHtml(d.meta.title)} <span class="meta">(${escapeHtml(d.meta.locality ?? '')}${d.meta.status === 'draft' ? ', dự thảo' : ''})</span><br><a href="/api/study/${id}?format=html" target="_blank" rel="noopener">Tài liệu học tập (in A4)</a> · <a href="/api/study/${id}?format=md">Markdown</a></li>`;
+    })
+    .join('');
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Hỏi đáp Nghị quyết 42</title><style>${STYLE}</style></head>
 <body><header><h1>Hỏi đáp Nghị quyết 42-NQ/TW</h1><p>Trả lời ngắn gọn, kèm trích dẫn nguyên văn từ các kế hoạch, chương trình hành động.</p></header>
 <main>
-<nav role="tablist"><button type="button" data-tab="ask" aria-selected="true">Hỏi đáp</button><button type="button" data-tab="targets" aria-selected="false">Chỉ tiêu</button><button type="button" data-tab="docs" aria-selected="false">Văn bản</button></nav>
+<nav role="tablist"><button type="button" data-tab="ask" aria-selected="true">Hỏi đáp</button><button type="button" data-tab="targets" aria-selected="false">Chỉ tiêu</button><button type="button" data-tab="docs" aria-selected="false">Tài liệu học tập</button></nav>
 <section data-tab="ask">
 <form id="ask"><label for="q" class="meta">Câu hỏi (có dấu hoặc không dấu, tiếng Việt hoặc tiếng Anh)</label>
 <textarea id="q" name="q" maxlength="1000" placeholder="Ví dụ: Cơ quan nào chủ trì công tác tuyên truyền ở Tuy Phước?"></textarea>
@@ -160,13 +165,17 @@ export function renderPage(deps: ApiDeps): string {
 <button class="primary" type="submit">So sánh các địa phương</button></form>
 <div id="table" class="card"></div>
 </section>
-<section data-tab="docs" class="hidden"><div class="card"><ul>${docs}</ul></div></section>
+<section data-tab="docs" class="hidden"><div class="card"><p class="meta">Mỗi văn bản: thẻ văn bản, bố cục, bảng chỉ tiêu, phân công, so sánh với địa phương khác và 15–30 câu hỏi ôn tập có đáp án, trích dẫn.</p><ul>${docs}</ul></div></section>
 </main><script>${SCRIPT}</script></body></html>`;
 }
 
 export function webRoutes(deps: ApiDeps): OpenAPIHono {
   const app = new OpenAPIHono();
-  const html = renderPage(deps);
-  app.get('/', (c) => c.html(html));
+  // Rendered once per loaded index (documents can be added while the server runs).
+  let cached: { engine: ApiDeps['engine']; html: string } | undefined;
+  app.get('/', (c) => {
+    if (cached?.engine !== deps.engine) cached = { engine: deps.engine, html: renderPage(deps) };
+    return c.html(cached.html);
+  });
   return app;
 }

@@ -1,0 +1,101 @@
+/**
+ * Adding documents (Node edge): extract text, name the seed by a hash of its content (the
+ * same file twice is one document), record the original name and the user's choices in
+ * the catalog, rebuild the index once. Nothing is half-written: a file that fails is not
+ * written, and if the rebuild fails every file of the batch is taken back out.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { buildIndex, readCatalog, writeIndex, type IndexData } from '../store.js';
+import { CatalogSchema, type Catalog, type CatalogEntry } from '../types.js';
+import { AddError, extractText, MAX_FILE_BYTES, type AddErrorCode } from './extract.js';
+
+export interface NewFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface AddOptions {
+  seedsDir: string;
+  indexDir: string;
+  locality?: string;
+  kind?: CatalogEntry['kind'];
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+export interface AddResult {
+  added: Array<{ file: string; seed: string }>;
+  duplicates: Array<{ file: string; seed: string }>;
+  errors: Array<{ file: string; code: AddErrorCode; message: string }>;
+  index: IndexData | null;
+}
+
+function writeAtomic(path: string, text: string): void {
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
+}
+
+/** Read files from disk, refusing oversize ones before reading them. */
+export function readFiles(paths: string[]): Array<NewFile | AddError> {
+  return paths.map((p) => {
+    const name = basename(p);
+    try {
+      if (statSync(p).size > MAX_FILE_BYTES) return new AddError('too_large', name);
+      return { name, bytes: new Uint8Array(readFileSync(p)) };
+    } catch {
+      return new AddError('unreadable', name);
+    }
+  });
+}
+
+export async function addDocuments(inputs: Array<NewFile | AddError>, opts: AddOptions): Promise<AddResult> {
+  const result: AddResult = { added: [], duplicates: [], errors: [], index: null };
+  const catalog: Catalog = readCatalog(opts.seedsDir);
+  const pending = new Map<string, { text: string; file: string }>();
+  let done = 0;
+  for (const input of inputs) {
+    const file = input instanceof AddError ? input.file : input.name;
+    try {
+      if (input instanceof AddError) throw input;
+      const text = await extractText(input.name, input.bytes);
+      const seed = `${createHash('sha256').update(text).digest('hex').slice(0, 16)}.txt`;
+      if (existsSync(join(opts.seedsDir, seed)) || pending.has(seed)) result.duplicates.push({ file, seed });
+      else pending.set(seed, { text, file });
+    } catch (e) {
+      const err = e instanceof AddError ? e : new AddError('unreadable', file);
+      result.errors.push({ file, code: err.code, message: err.message });
+    }
+    opts.onProgress?.(++done, inputs.length, file);
+  }
+  if (!pending.size) return result;
+
+  const catalogPath = join(opts.seedsDir, 'catalog.json');
+  const before = existsSync(catalogPath) ? readFileSync(catalogPath, 'utf8') : null;
+  const written: string[] = [];
+  try {
+    const pinned = [...(opts.locality ? (['locality'] as const) : []), ...(opts.kind ? (['kind'] as const) : [])];
+    for (const [seed, { text, file }] of pending) {
+      writeAtomic(join(opts.seedsDir, seed), text);
+      written.push(seed);
+      catalog[seed] = {
+        originalName: file.slice(0, 300),
+        ...(opts.locality ? { locality: opts.locality } : {}),
+        ...(opts.kind ? { kind: opts.kind } : {}),
+        ...(pinned.length ? { pinned: [...pinned] } : {}),
+      };
+    }
+    writeAtomic(catalogPath, `${JSON.stringify(CatalogSchema.parse(catalog), null, 2)}\n`);
+    const data = buildIndex(opts.seedsDir);
+    writeIndex(data, opts.indexDir);
+    result.index = data;
+    result.added.push(...[...pending].map(([seed, p]) => ({ file: p.file, seed })));
+  } catch (e) {
+    for (const seed of written) rmSync(join(opts.seedsDir, seed), { force: true });
+    if (before === null) rmSync(catalogPath, { force: true });
+    else writeAtomic(catalogPath, before);
+    throw e;
+  }
+  return result;
+}
