@@ -23,7 +23,8 @@ const route = createRoute({
   method: 'post',
   path: '/api/documents',
   summary: 'Add documents (.txt, .md, .docx, .pdf with text); admin token required',
-  request: { body: { content: { 'multipart/form-data': { schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }) } } } },
+  // The multipart body (field "file", repeatable) is read by the handler, after the token check.
+  description: 'multipart/form-data with one or more "file" fields; Authorization: Bearer <ADMIN_TOKEN>.',
   responses: {
     200: { content: { 'application/json': { schema: Result } }, description: 'What was added, skipped as duplicate, or refused' },
     400: { content: { 'application/json': { schema: ErrorSchema } }, description: 'No file, or every file refused' },
