@@ -5,16 +5,10 @@
 import { fold, foldFlat, hasDiacritics, hasPhrase, squash } from '../text.js';
 import { EN_FUNCTION_WORDS, EN_GLOSSARY } from '../domain/glossary.js';
 import { INDICATORS } from '../domain/indicators.js';
-import { ENGLISH_PLACES, PROVINCES } from '../domain/places.js';
+import type { Gazetteer, Word } from './gazetteer.js';
 import type { Intent, Role } from '../types.js';
 
 export type Lang = 'vi' | 'vi-noaccent' | 'en';
-
-export interface Place {
-  name: string;
-  /** Folded syllables of the name, for matching. */
-  key: string[];
-}
 
 export interface Analysis {
   lang: Lang;
@@ -32,27 +26,8 @@ export interface Analysis {
   unknownEnglish: number;
 }
 
-const AMBIGUOUS_PLACES = new Set(['hoa binh', 'long an', 'hue', 'ha nam', 'an giang', 'gia lai', 'ninh binh', 'thai binh']);
-
-function words(q: string): Array<{ raw: string; f: string }> {
+function words(q: string): Word[] {
   return (q.match(/[\p{L}\p{N}]+/gu) ?? []).map((raw) => ({ raw, f: fold(raw) }));
-}
-
-/** Find `place` in the question's words; ambiguous names must be capitalised. */
-function mentions(ws: Array<{ raw: string; f: string }>, key: string[], needCaps: boolean): boolean {
-  outer: for (let i = 0; i + key.length <= ws.length; i++) {
-    for (let j = 0; j < key.length; j++) {
-      const w = ws[i + j];
-      if (!w || w.f !== key[j]) continue outer;
-      if (needCaps && !/^\p{Lu}/u.test(w.raw)) continue outer;
-    }
-    return true;
-  }
-  return false;
-}
-
-export function placeKey(name: string): string[] {
-  return fold(name).match(/[a-z0-9]+/g) ?? [];
 }
 
 /**
@@ -148,7 +123,7 @@ export function indicatorsIn(flat: string, enLower: string): string[] {
   return found.filter((k) => !(k === 'unemployment' && (specific.has('unemployment_urban') || specific.has('unemployment_insurance'))) && !(k === 'health_insurance' && specific.has('primary_care_insured')));
 }
 
-export function analyze(question: string, corpusPlaces: Place[], isVietnameseSyllable?: (w: string) => boolean): Analysis {
+export function analyze(question: string, places: Gazetteer, isVietnameseSyllable?: (w: string) => boolean): Analysis {
   const lang = detectLang(question, isVietnameseSyllable);
   const enLower = lang === 'en' ? question.toLowerCase() : '';
   const g = lang === 'en' ? gloss(question, isVietnameseSyllable ?? (() => false)) : { text: fold(question), unknown: 0 };
@@ -156,19 +131,8 @@ export function analyze(question: string, corpusPlaces: Place[], isVietnameseSyl
   const fq = foldFlat(lang === 'en' ? `${searchText}` : question);
   const ws = words(question);
 
-  const localities: string[] = [];
-  for (const p of corpusPlaces) if (mentions(ws, p.key, false) && !localities.includes(p.name)) localities.push(p.name);
-  const known = new Set(corpusPlaces.map((p) => p.key.join(' ')));
-  const unknownPlaces: string[] = [];
-  for (const name of PROVINCES) {
-    const key = placeKey(name);
-    const k = key.join(' ');
-    if (known.has(k) || corpusPlaces.some((p) => p.key.join(' ').includes(k) || k.includes(p.key.join(' ')))) continue;
-    if (mentions(ws, key, AMBIGUOUS_PLACES.has(k)) && !unknownPlaces.includes(name)) unknownPlaces.push(name);
-  }
-  if (lang === 'en') {
-    for (const [en, name] of ENGLISH_PLACES) if (` ${enLower.replace(/[^a-z ]/g, ' ')} `.includes(` ${en} `) && !unknownPlaces.includes(name) && !known.has(placeKey(name).join(' '))) unknownPlaces.push(name);
-  }
+  const localities = places.known(ws);
+  const unknownPlaces = localities.length ? [] : places.unknown(ws, enLower);
 
   const indicators = indicatorsIn(fq, enLower);
   let metaField: Analysis['metaField'] = null;

@@ -9,10 +9,12 @@ import { loadChunkDb, searchChunks, type ChunkDb } from '../search/orama.js';
 import { pretokenized, STOPWORDS, syllableStream } from '../search/tokenizer.js';
 import { accentedSyllables, fold, hasDiacritics, squash } from '../text.js';
 import { SECTION_KINDS, type Answer, type Chunk, type Citation, type DocMeta, type Responsibility, type Target } from '../types.js';
-import { analyze, placeKey, type Analysis, type Place } from './analyze.js';
+import { analyze, type Analysis } from './analyze.js';
+import { createFeatures, type Features } from './features.js';
+import { createGazetteer, type Gazetteer } from './gazetteer.js';
 import { THRESHOLDS } from './config.js';
 import { createLru, type Lru } from './lru.js';
-import { buildIdf, coverage, termSet, weight, type Idf, type TermSet } from './scoring.js';
+import { bm25, coverage, termSet, weight, type Idf } from './scoring.js';
 import * as say from './phrases.js';
 
 export interface Engine {
@@ -20,71 +22,41 @@ export interface Engine {
   db: ChunkDb;
   docs: Map<string, CorpusDocument>;
   chunks: Map<string, Chunk>;
-  chunkTerms: Map<string, TermSet>;
-  sectionTerms: Map<string, TermSet>;
-  respTerms: TermSet[];
-  agencyTerms: TermSet[];
-  /** Accented syllables (one tone placement) per chunk and per responsibility row. */
-  chunkAccents: Map<string, Set<string>>;
-  respAccents: Set<string>[];
+  /** Chunks of each source, in order: a question about one locality scores only these. */
+  chunksBySource: Map<string, Chunk[]>;
+  features: Features;
   stats: Idf;
-  places: Place[];
+  places: Gazetteer;
   /** Answers by normalised question and options (without the caller's id). */
   answers: Lru<Answer>;
+  cacheSize: number;
 }
 
-/**
- * Terms in the opening of most documents ("Nghị quyết 42", "chính sách xã hội", "kế hoạch"):
- * every plan is about them, so a question naming them is not narrowed by them.
- */
-function withFrameTerms(stats: Idf, corpus: Corpus, chunkTerms: Map<string, TermSet>): Idf {
-  const perDoc = new Map<string, Set<string>>();
-  for (const c of corpus.chunks) {
-    if (c.sectionKind !== 'preamble') continue;
-    const set = perDoc.get(c.source) ?? new Set<string>();
-    for (const t of chunkTerms.get(c.id) ?? []) set.add(t);
-    perDoc.set(c.source, set);
-  }
-  const counts = new Map<string, number>();
-  for (const set of perDoc.values()) for (const t of set) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const need = Math.max(2, Math.ceil(corpus.documents.length * 0.6));
-  const frame = new Set([...counts].filter(([, n]) => n >= need).map(([t]) => t));
-  return { ...stats, frame };
+export interface EngineOptions {
+  /** Answers and searches remembered (0 turns caching off, for benchmarks). */
+  cacheSize?: number;
 }
 
-export function createEngine(data: { corpus: Corpus; orama: RawData }): Engine {
+export function createEngine(data: { corpus: Corpus; orama: RawData }, options: EngineOptions = {}): Engine {
   const { corpus } = data;
-  const chunkTerms = new Map<string, TermSet>();
-  const sectionTerms = new Map<string, TermSet>();
+  const features = createFeatures(corpus);
+  const chunksBySource = new Map<string, Chunk[]>();
   for (const c of corpus.chunks) {
-    chunkTerms.set(c.id, termSet(c.text));
-    sectionTerms.set(c.id, termSet(c.section));
-  }
-  const places: Place[] = [];
-  for (const d of corpus.documents) {
-    for (const name of [d.meta.locality, d.meta.province]) {
-      if (name && !places.some((p) => p.name === name)) places.push({ name, key: placeKey(name) });
-    }
+    const list = chunksBySource.get(c.source) ?? [];
+    list.push(c);
+    chunksBySource.set(c.source, list);
   }
   return {
     corpus,
     db: loadChunkDb(data.orama),
     docs: new Map(corpus.documents.map((d) => [d.meta.source, d])),
     chunks: new Map(corpus.chunks.map((c) => [c.id, c])),
-    chunkTerms,
-    sectionTerms,
-    respTerms: corpus.responsibilities.map((r) => termSet(`${r.task} ${r.section}`)),
-    chunkAccents: new Map(corpus.chunks.map((c) => [c.id, new Set(accentedSyllables(`${c.text} ${c.section}`))])),
-    respAccents: corpus.responsibilities.map((r) => new Set(accentedSyllables(`${r.agency} ${r.task} ${r.section}`))),
-    agencyTerms: corpus.responsibilities.map((r) => termSet(r.agency)),
-    // Section titles count too: "giải pháp" in every heading is not a distinctive term.
-    stats: withFrameTerms(
-      buildIdf(corpus.chunks.map((c) => new Set([...(chunkTerms.get(c.id) ?? []), ...(sectionTerms.get(c.id) ?? [])]))),
-      corpus,
-      chunkTerms,
-    ),
-    places,
-    answers: createLru<Answer>(1000),
+    chunksBySource,
+    features,
+    stats: features.stats,
+    places: createGazetteer(corpus.documents.flatMap((d) => [d.meta.locality, d.meta.province]).filter((x): x is string => Boolean(x))),
+    answers: createLru<Answer>(options.cacheSize ?? 1000),
+    cacheSize: options.cacheSize ?? 1000,
   };
 }
 
@@ -151,9 +123,10 @@ function stickiness(stats: Idf, a: string, b: string): number {
  * question into the non-overlapping pairs the corpus uses most ("chủ trì | công tác |
  * tuyên truyền"), so that chance pairs across words ("trì công") do not count.
  */
-function queryTerms(engine: Engine, a: Analysis): string[] {
+export function queryTerms(engine: Engine, a: Pick<Analysis, 'searchText'>, keepPlaces = false): string[] {
   const syl = syllableStream(a.searchText);
-  const placeSyl = new Set(engine.places.flatMap((p) => p.key));
+  // A question's places select documents; a free-text search keeps them as words.
+  const placeSyl = { has: (x: string): boolean => !keepPlaces && engine.places.has(x) };
   const pairOk = (x: string, y: string): number =>
     BIGRAM_NOISE.has(x) || BIGRAM_NOISE.has(y) || QUESTION_FRAME.has(`${x}_${y}`) || (placeSyl.has(x) && placeSyl.has(y)) ? 0 : stickiness(engine.stats, x, y);
   // best[i]: best total stickiness of pairs chosen among the first i syllables.
@@ -260,12 +233,10 @@ function rankResponsibilities(ctx: Ctx, needDeadline: boolean): Array<{ r: Respo
   const q = topic.length ? topic : ctx.q;
   const src = new Set(ctx.sources);
   const out: Array<{ r: Responsibility; score: number }> = [];
-  engine.corpus.responsibilities.forEach((r, i) => {
+  engine.corpus.responsibilities.forEach((r) => {
     if (!src.has(r.source) || (needDeadline && !r.deadline)) return;
-    const t = engine.respTerms[i];
-    const ag = engine.agencyTerms[i];
-    if (!t || !ag) return;
-    let score = coverage(ctx.stats, q, t, ag, { wanted: ctx.wanted, has: engine.respAccents[i] ?? new Set() });
+    const f = engine.features.row(r);
+    let score = coverage(ctx.stats, q, f.terms, f.agency, { wanted: ctx.wanted, has: f.accents });
     out.push({ r, score });
   });
   // The question names the role ("cơ quan nào chủ trì"): a row in that role that covers
@@ -398,6 +369,20 @@ function bestSentences(ctx: Ctx, text: string): string {
   return top.map((x) => x.s).join(' … ');
 }
 
+/**
+ * The terms worth looking up in the index: a term in a fifth of all passages ranks little
+ * and costs the most (its posting list is the longest), so it is left to the re-ranking —
+ * but the three rarest terms are always kept.
+ */
+export function selective(engine: Engine, terms: string[]): string[] {
+  const n = engine.stats.n || 1;
+  const byRarity = [...terms].sort((x, y) => (engine.stats.df.get(x) ?? 0) - (engine.stats.df.get(y) ?? 0));
+  return byRarity.filter((t, i) => i < 3 || (engine.stats.df.get(t) ?? 0) / n <= 0.2);
+}
+
+/** A question about this many documents or fewer is scored directly, without the index. */
+const DIRECT_SCORING_MAX_DOCS = 12;
+
 /** Passages a content answer may quote: not the distribution list nor the signature block. */
 const CONTENT_KINDS = SECTION_KINDS.filter((k) => k !== 'recipients' && k !== 'signature');
 
@@ -416,20 +401,37 @@ interface RankedPassage {
 }
 
 /** Passages ranked for a content answer, and the question coverage the best one reaches. */
+/** Candidate passages with a BM25 score: from Orama over the corpus, or directly from the few documents a question names. */
+function candidates(ctx: Ctx): Array<{ c: Chunk; score: number }> {
+  const { engine } = ctx;
+  const allowed = new Set<string>(CONTENT_KINDS);
+  if (ctx.sources.length <= DIRECT_SCORING_MAX_DOCS && ctx.sources.length < engine.corpus.documents.length) {
+    const out: Array<{ c: Chunk; score: number }> = [];
+    for (const s of ctx.sources) {
+      for (const c of engine.chunksBySource.get(s) ?? []) {
+        if (!allowed.has(c.sectionKind)) continue;
+        const f = engine.features.chunk(c);
+        const score = bm25(ctx.stats, ctx.q, f.terms, f.length, engine.features.avgLength);
+        if (score > 0) out.push({ c, score });
+      }
+    }
+    return out.sort((x, y) => y.score - x.score).slice(0, 40);
+  }
+  const res = searchChunks(engine.db, { term: pretokenized(selective(engine, ctx.q)), sources: ctx.sources, kinds: CONTENT_KINDS, limit: 40 });
+  return res.hits.map((h) => ({ c: engine.chunks.get(h.id), score: h.score })).filter((x): x is { c: Chunk; score: number } => x.c !== undefined);
+}
+
 function rankPassages(ctx: Ctx): { ranked: RankedPassage[]; confidence: number } {
   const { engine, a } = ctx;
   if (!ctx.q.length) return { ranked: [], confidence: 0 };
-  const res = searchChunks(engine.db, { term: pretokenized(ctx.q), sources: ctx.sources, kinds: CONTENT_KINDS, limit: 40 });
-  const maxScore = res.hits[0]?.score ?? 1;
-  const ranked = res.hits
-    .map((h) => {
-      const c = engine.chunks.get(h.id);
-      const t = engine.chunkTerms.get(h.id);
-      if (!c || !t) return null;
-      const cov = coverage(ctx.stats, ctx.q, t, engine.sectionTerms.get(h.id), { wanted: ctx.wanted, has: engine.chunkAccents.get(h.id) ?? new Set() });
-      return { c, cov, score: cov * 0.75 + (h.score / maxScore) * 0.25 + leadInBonus(ctx, c.text) };
+  const hits = candidates(ctx);
+  const maxScore = hits[0]?.score || 1;
+  const ranked = hits
+    .map(({ c, score }) => {
+      const f = engine.features.chunk(c);
+      const cov = coverage(ctx.stats, ctx.q, f.terms, f.section, { wanted: ctx.wanted, has: f.accents });
+      return { c, cov, score: cov * 0.75 + (score / maxScore) * 0.25 + leadInBonus(ctx, c.text) };
     })
-    .filter((x): x is RankedPassage => x !== null)
     .sort((x, y) => y.score - x.score);
   const penalty = a.unknownEnglish * THRESHOLDS.unknownEnglishWeight;
   const total = ctx.q.reduce((sum, t) => sum + weight(ctx.stats, t), 0);
@@ -463,7 +465,7 @@ function answerQuestion(engine: Engine, question: string, opts: AskOptions): Ans
   const id = opts.id;
   if (!/[\p{L}\p{N}]/u.test(clean)) return abstain(question, null, say.empty('vi'), id);
   const a = analyze(clean, engine.places, (w) => engine.stats.df.has(w));
-  const forced = opts.locality ? engine.places.find((p) => fold(p.name) === fold(opts.locality ?? ''))?.name : undefined;
+  const forced = opts.locality ? engine.places.places.find((p) => fold(p.name) === fold(opts.locality ?? ''))?.name : undefined;
   if (opts.locality && !forced) return abstain(question, a, say.unknownPlace(a.lang, [opts.locality]), id);
   if (!forced && !a.localities.length && a.unknownPlaces.length) return abstain(question, a, say.unknownPlace(a.lang, a.unknownPlaces), id);
   const sources = scopeSources(engine, a, forced);

@@ -3,7 +3,7 @@ import { searchChunks } from '../search/orama.js';
 import { pretokenized, STOPWORDS, syllableStream } from '../search/tokenizer.js';
 import { fold } from '../text.js';
 import type { SectionKind } from '../types.js';
-import type { Engine } from './engine.js';
+import { queryTerms, selective, type Engine } from './engine.js';
 import { createLru, type Lru } from './lru.js';
 
 export interface PassageQuery {
@@ -47,7 +47,7 @@ const cache = new WeakMap<Engine, Lru<PassageResult>>();
 export function searchPassages(engine: Engine, query: PassageQuery): PassageResult {
   let lru = cache.get(engine);
   if (!lru) {
-    lru = createLru<PassageResult>(1000);
+    lru = createLru<PassageResult>(engine.cacheSize);
     cache.set(engine, lru);
   }
   const key = JSON.stringify([query.q, query.locality ?? '', query.kind ?? '', query.limit, query.offset]);
@@ -62,13 +62,15 @@ function runSearch(engine: Engine, query: PassageQuery): PassageResult {
   const syl = syllableStream(query.q);
   const words = new Set(syl.filter((s) => !STOPWORDS.has(s)));
   if (!words.size) return { total: 0, hits: [] };
-  const pairs = syl.slice(1).map((s, i) => `${syl[i]}_${s}`);
+  // The same query terms as a question (syllables and the corpus's two-syllable words).
+  const terms = selective(engine, queryTerms(engine, { searchText: fold(query.q) }, true));
+  if (!terms.length) return { total: 0, hits: [] };
   const sources = query.locality
     ? engine.corpus.documents.filter((d) => fold(d.meta.locality ?? '') === fold(query.locality ?? '') || fold(d.meta.province ?? '') === fold(query.locality ?? '')).map((d) => d.meta.source)
     : undefined;
   if (sources && !sources.length) return { total: 0, hits: [] };
   const res = searchChunks(engine.db, {
-    term: pretokenized([...words, ...pairs]),
+    term: pretokenized(terms),
     ...(sources ? { sources } : {}),
     ...(query.kind ? { kinds: [query.kind] } : {}),
     limit: query.limit,

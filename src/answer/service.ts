@@ -56,8 +56,7 @@ export function createService(engine: Engine): QaService {
       return d ? (lang === 'en' ? d.en : d.vi) : key;
     },
     localities(text) {
-      const f = foldFlat(text);
-      return engine.places.filter((p) => f.includes(` ${p.key.join(' ')} `)).map((p) => p.name);
+      return engine.places.known((text.match(/[\p{L}\p{N}]+/gu) ?? []).map((raw) => ({ raw, f: fold(raw) })));
     },
   };
 }

@@ -1,27 +1,29 @@
 /**
- * Baseline: what a user gets from a general-purpose search library out of the box —
- * plain Orama with its default tokenizer over the same chunks, top chunk as the answer.
+ * Baselines: what a user gets from a general-purpose search library out of the box, over
+ * the same chunks — plain Orama with its default tokenizer, and MiniSearch with default
+ * options — each answering with its top chunk.
  */
 import { create, insertMultiple, search } from '@orama/orama';
+import MiniSearch from 'minisearch';
 import type { Corpus } from '../ingest/corpus.js';
 import { joinClean } from '../ingest/lines.js';
 import type { Answer } from '../types.js';
 
 export interface Baseline {
+  name: string;
   ask: (question: string, id?: string) => Answer;
+  /** Ids of the top chunks, for search latency. */
+  search: (query: string, limit: number) => string[];
 }
 
-export function createOramaBaseline(corpus: Corpus): Baseline {
-  const db = create({ schema: { id: 'string', text: 'string' } as const });
-  void insertMultiple(db, corpus.chunks.map((c) => ({ id: c.id, text: c.text })));
+function topChunkBaseline(name: string, corpus: Corpus, search: (q: string, limit: number) => string[]): Baseline {
   const chunks = new Map(corpus.chunks.map((c) => [c.id, c]));
   const docs = new Map(corpus.documents.map((d) => [d.meta.source, d]));
   return {
+    name,
+    search,
     ask(question, id) {
-      const res = search(db, { term: question, properties: ['text'], limit: 1 });
-      if (res instanceof Promise) throw new Error('async search');
-      const hit = res.hits[0];
-      const c = hit ? chunks.get(String(hit.document.id)) : undefined;
+      const c = chunks.get(search(question, 1)[0] ?? '');
       const d = c ? docs.get(c.source) : undefined;
       return {
         ...(id ? { id } : {}),
@@ -36,4 +38,20 @@ export function createOramaBaseline(corpus: Corpus): Baseline {
       };
     },
   };
+}
+
+export function createOramaBaseline(corpus: Corpus): Baseline {
+  const db = create({ schema: { id: 'string', text: 'string' } as const });
+  void insertMultiple(db, corpus.chunks.map((c) => ({ id: c.id, text: c.text })));
+  return topChunkBaseline('orama-default', corpus, (q, limit) => {
+    const res = search(db, { term: q, properties: ['text'], limit });
+    if (res instanceof Promise) throw new Error('async search');
+    return res.hits.map((h) => String(h.document.id));
+  });
+}
+
+export function createMiniSearchBaseline(corpus: Corpus): Baseline {
+  const ms = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
+  ms.addAll(corpus.chunks.map((c) => ({ id: c.id, text: c.text })));
+  return topChunkBaseline('minisearch-default', corpus, (q, limit) => ms.search(q).slice(0, limit).map((r) => String(r.id)));
 }

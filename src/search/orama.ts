@@ -7,7 +7,6 @@ export const SCHEMA = {
   id: 'string',
   text: 'string',
   section: 'string',
-  title: 'string',
   source: 'enum',
   locality: 'enum',
   province: 'enum',
@@ -31,7 +30,6 @@ export function buildChunkDb(corpus: Corpus): ChunkDb {
       id: c.id,
       text: c.text,
       section: c.section,
-      title: m?.title ?? '',
       source: c.source,
       locality: m?.locality ?? '',
       province: m?.province ?? '',
@@ -72,8 +70,8 @@ export function searchChunks(db: ChunkDb, q: ChunkQuery): { hits: ChunkHit[]; co
   if (q.kinds?.length) where.sectionKind = { in: q.kinds };
   const res = search(db, {
     term: q.term,
-    properties: ['text', 'section', 'title'],
-    boost: { text: 1, section: 0.6, title: 0.3 },
+    properties: ['text', 'section'],
+    boost: { text: 1, section: 0.6 },
     where: Object.keys(where).length ? where : undefined,
     limit: q.limit ?? 20,
     offset: q.offset ?? 0,

@@ -73,12 +73,13 @@ export function tableRoutes(deps: ApiDeps) {
     const q = c.req.valid('query');
     const agency = q.agency ? fold(q.agency) : '';
     const words = q.q ? [...termSet(q.q)] : [];
-    const rows = deps.engine.corpus.responsibilities.filter((r, i) => {
+    const rows = deps.engine.corpus.responsibilities.filter((r) => {
       if (q.role && r.role !== q.role) return false;
       if (q.locality && !sameLocality(r.locality, q.locality)) return false;
       if (agency && !r.agencyKey.includes(agency) && !fold(r.agency).includes(agency)) return false;
-      const t = deps.engine.respTerms[i];
-      return !words.length || words.every((w) => t?.has(w) || deps.engine.agencyTerms[i]?.has(w));
+      if (!words.length) return true;
+      const f = deps.engine.features.row(r);
+      return words.every((w) => f.terms.has(w) || f.agency.has(w));
     });
     return c.json({ total: rows.length, responsibilities: rows.slice(0, q.limit) }, 200);
   });
