@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { createEngine, type Engine } from '../src/answer/engine.js';
 import { ingestDocument, type ParsedDocument } from '../src/ingest/document.js';
 import { readCatalog, readIndex, ROOT, SEEDS_DIR } from '../src/store.js';
+import { joinClean } from '../src/ingest/lines.js';
+import { squash, stripMarkdown } from '../src/text.js';
 
 export const SEED = {
   tuyPhuoc: '000_3907415c8c5f8eb7.txt',
@@ -32,3 +34,8 @@ export function getEngine(): Engine {
 }
 
 export { ROOT };
+
+/** What a chunk must quote for source lines: cleaned, joined, page numbers and rules dropped. */
+export function cleanLines(lines: string[]): string {
+  return joinClean(lines.map((l) => squash(stripMarkdown(l.normalize('NFC')))).filter((l) => /[\p{L}\p{N}]/u.test(l) && !/^[-–]?\s*\d{1,3}\s*[-–]?$/.test(l))).text;
+}

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { joinClean, splitLines, toBlocks } from '../src/ingest/lines.js';
-import { stripMarkdown, squash } from '../src/text.js';
-import { parseSeed, SEED, seedText, sourceLines } from './helpers.js';
+import { splitLines, toBlocks } from '../src/ingest/lines.js';
+import { cleanLines as clean, parseSeed, SEED, seedText, sourceLines } from './helpers.js';
 
 const ALL = Object.values(SEED);
-
-function clean(lines: string[]): string {
-  return joinClean(lines.map((l) => squash(stripMarkdown(l.normalize('NFC')))).filter((l) => /[\p{L}\p{N}]/u.test(l) && !/^[-–]?\s*\d{1,3}\s*[-–]?$/.test(l))).text;
-}
 
 describe('structure parser on the real seeds', () => {
   it('gives every seed its numbered top-level parts with line ranges', () => {
