@@ -3,24 +3,14 @@
  * npm run bot:telegram -- --set-webhook URL register URL (…/bots/telegram) with the secret
  * npm run bot:telegram -- --delete-webhook  back to polling
  */
-import { createEngine } from '../src/answer/engine.js';
-import { createService } from '../src/answer/service.js';
-import { readConfig } from '../src/config.js';
-import { ensureIndex } from '../src/store.js';
+import { botStartup, webhookArg } from './cli.js';
 import { createTelegramBot, registerCommands } from './telegram.js';
 
-const config = readConfig(process.env);
-if (!config.TELEGRAM_BOT_TOKEN) {
-  console.error('Thiếu TELEGRAM_BOT_TOKEN (lấy từ @BotFather).');
-  process.exit(2);
-}
-const args = process.argv.slice(2);
-const service = createService(createEngine(ensureIndex((m) => console.log(m))));
-const bot = createTelegramBot(service, { token: config.TELEGRAM_BOT_TOKEN, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}) });
+const { config, token, service, args } = botStartup('TELEGRAM_BOT_TOKEN', 'Thiếu TELEGRAM_BOT_TOKEN (lấy từ @BotFather).');
+const bot = createTelegramBot(service, { token, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}) });
 
-const at = args.indexOf('--set-webhook');
-if (at >= 0) {
-  const url = args[at + 1];
+const url = webhookArg(args);
+if (url !== undefined) {
   if (!url || !config.TELEGRAM_WEBHOOK_SECRET) {
     console.error('Cần URL (…/bots/telegram) và TELEGRAM_WEBHOOK_SECRET (1–256 ký tự A-Z a-z 0-9 _ -).');
     process.exit(2);

@@ -27,5 +27,23 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     const v = env[k];
     if (v !== undefined && v !== '') picked[k] = v;
   }
-  return ConfigSchema.parse(picked);
+  const parsed = ConfigSchema.safeParse(picked);
+  if (!parsed.success) {
+    const what = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Cấu hình không hợp lệ (biến môi trường) — ${what}`);
+  }
+  return parsed.data;
+}
+
+/** A bad environment variable: said in one line, no stack trace. */
+export class ConfigError extends Error {}
+
+/** For entry points: the configuration, or a one-line message and exit code 2. */
+export function configOrExit(env: Record<string, string | undefined>): Config {
+  try {
+    return readConfig(env);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exit(2);
+  }
 }

@@ -7,11 +7,11 @@ import { setupBots } from '../bots/mount.js';
 import { createEngine } from './answer/engine.js';
 import { createService } from './answer/service.js';
 import { createApp } from './api/app.js';
-import { readConfig } from './config.js';
+import { configOrExit } from './config.js';
 import { ensureIndex, INDEX_DIR, SEEDS_DIR } from './store.js';
 import { addDocuments, type NewFile } from './ingest/add.js';
 
-const config = readConfig(process.env);
+const config = configOrExit(process.env);
 const data = ensureIndex((m) => console.log(m));
 const engine = createEngine(data);
 const service = createService(engine);

@@ -1,6 +1,6 @@
 /** Request and response schemas of the HTTP API (zod, published as OpenAPI). */
 import { z } from '@hono/zod-openapi';
-import { INTENTS, LEVELS, ROLES, SECTION_KINDS } from '../types.js';
+import { LEVELS, ROLES, SECTION_KINDS } from '../types.js';
 
 export const MAX_QUESTION = 1000;
 
@@ -17,27 +17,8 @@ export const AskBodySchema = z
   .strict()
   .openapi('AskRequest');
 
-export const CitationSchema = z
-  .object({
-    source: z.string(),
-    document: z.string(),
-    locality: z.string(),
-    section: z.string(),
-    lines: z.tuple([z.number().int(), z.number().int()]),
-    quote: z.string(),
-  })
-  .openapi('Citation');
-
-export const AnswerSchema = z
-  .object({
-    id: z.string().optional(),
-    question: z.string(),
-    answer: z.string(),
-    intent: z.enum(INTENTS),
-    abstained: z.boolean(),
-    citations: z.array(CitationSchema),
-  })
-  .openapi('Answer');
+// The answer contract lives with the engine's types; the API publishes it as is.
+export { AnswerSchema } from '../types.js';
 
 const Limit = (max: number, def: number) => z.coerce.number().int().min(1).max(max).default(def);
 
