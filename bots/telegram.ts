@@ -48,7 +48,7 @@ async function sendParts(ctx: Context, parts: string[], keyboard?: InlineKeyboar
   }
 }
 
-function keyboardFor(shared: Shared, a: Answer, questionKey: string, offset = 0): InlineKeyboard | undefined {
+function keyboardFor(a: Answer, questionKey: string, offset = 0): InlineKeyboard | undefined {
   if (!a.citations.length) return undefined;
   const kb = new InlineKeyboard();
   a.citations.forEach((c, i) => {
@@ -72,7 +72,7 @@ async function answerQuestion(shared: Shared, ctx: Context, question: string): P
   const a = shared.service.ask(question);
   const key = hash32(question);
   shared.asked.set(key, question);
-  await sendParts(ctx, splitMessage(answerParagraphs('html', lang, a), TELEGRAM_MAX), keyboardFor(shared, a, key));
+  await sendParts(ctx, splitMessage(answerParagraphs('html', lang, a), TELEGRAM_MAX), keyboardFor(a, key));
 }
 
 function commands(shared: Shared): Composer<Context> {
@@ -140,7 +140,7 @@ function callbacks(shared: Shared): Composer<Context> {
       return;
     }
     const lines = extra.citations.map((cit, i) => citationLine('html', lang, cit, i + 4));
-    await sendParts(ctx, splitMessage([lines.join('\n')], TELEGRAM_MAX), keyboardFor(shared, extra, ctx.match[1] ?? '', 3));
+    await sendParts(ctx, splitMessage([lines.join('\n')], TELEGRAM_MAX), keyboardFor(extra, ctx.match[1] ?? '', 3));
   });
   c.on('callback_query:data', (ctx) => ctx.answerCallbackQuery({ text: 'Nút này không còn dùng được.' }));
   return c;

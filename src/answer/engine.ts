@@ -168,7 +168,7 @@ export function queryTerms(engine: Engine, a: Pick<Analysis, 'searchText'>, keep
   return [...out];
 }
 
-function abstain(question: string, a: Analysis | null, reason: string, id?: string): Answer {
+function abstain(question: string, reason: string, id?: string): Answer {
   return {
     ...(id ? { id } : {}),
     question,
@@ -463,11 +463,11 @@ export function ask(engine: Engine, question: string, opts: AskOptions = {}): An
 function answerQuestion(engine: Engine, question: string, opts: AskOptions): Answer {
   const clean = squash(question.normalize('NFC').replace(/[\u0000-\u001f\u007f]/g, ' ')).slice(0, MAX_QUESTION_CHARS);
   const id = opts.id;
-  if (!/[\p{L}\p{N}]/u.test(clean)) return abstain(question, null, say.empty('vi'), id);
+  if (!/[\p{L}\p{N}]/u.test(clean)) return abstain(question, say.empty('vi'), id);
   const a = analyze(clean, engine.places, (w) => engine.stats.df.has(w));
   const forced = opts.locality ? engine.places.places.find((p) => fold(p.name) === fold(opts.locality ?? ''))?.name : undefined;
-  if (opts.locality && !forced) return abstain(question, a, say.unknownPlace(a.lang, [opts.locality]), id);
-  if (!forced && !a.localities.length && a.unknownPlaces.length) return abstain(question, a, say.unknownPlace(a.lang, a.unknownPlaces), id);
+  if (opts.locality && !forced) return abstain(question, say.unknownPlace(a.lang, [opts.locality]), id);
+  if (!forced && !a.localities.length && a.unknownPlaces.length) return abstain(question, say.unknownPlace(a.lang, a.unknownPlaces), id);
   const sources = scopeSources(engine, a, forced);
   const ctx = makeCtx(engine, clean, a, sources, Math.min(Math.max(opts.limit ?? 3, 1), 10), id);
 
@@ -492,7 +492,7 @@ function answerQuestion(engine: Engine, question: string, opts: AskOptions): Ans
       break;
   }
   out ??= answerContent(ctx);
-  return out ?? abstain(question, a, say.notFound(a.lang), id);
+  return out ?? abstain(question, say.notFound(a.lang), id);
 }
 
 /** What the engine saw and weighed: for `ask --explain` and threshold calibration. */
