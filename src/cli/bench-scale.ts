@@ -1,5 +1,5 @@
 /**
- * npm run bench:scale [-- --sizes 100,500,2000 --queries 1000]: for each corpus size N
+ * npm run bench:scale [-- --sizes 100,500,2000 --queries 1000 --systems "this engine,minisearch-default"]: for each corpus size N
  * (generated plans, bench/generate.ts), in a fresh child process: index build time, peak
  * RSS, serialized index size, load time, ask and search p50/p99 over ≥ 1,000 queries,
  * accuracy on (up to 400 of) the generated questions; the same for the two baselines where they apply.
@@ -129,10 +129,10 @@ if (args[0] === '--child') {
   const self = fileURLToPath(import.meta.url);
   const rows: Row[] = [];
   for (const n of sizes) {
-    for (const system of ['this engine', 'orama-default', 'minisearch-default']) {
+    for (const system of opt('--systems', 'this engine,orama-default,minisearch-default').split(',')) {
       const out = execFileSync(process.execPath, ['--import', 'tsx', self, '--child', String(n), system, String(nQueries)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
       rows.push(JSON.parse(out) as Row);
-      process.stderr.write(`N=${n} ${system} done\n`);
+      process.stderr.write(`N=${n} ${system} done: ${out}\n`);
     }
   }
   const f = (v: number | null, d = 2): string => (v === null ? '—' : v.toFixed(d));
