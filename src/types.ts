@@ -46,10 +46,6 @@ export type CatalogEntry = z.infer<typeof CatalogEntrySchema>;
 export const CatalogSchema = z.record(z.string().regex(/^[\w.-]+$/), CatalogEntrySchema);
 export type Catalog = z.infer<typeof CatalogSchema>;
 
-export interface LineRef {
-  lines: [number, number];
-}
-
 export interface Reference {
   /** "Kế hoạch số 109-KH/TU ngày 12/9/2024 của Ban Thường vụ Tỉnh ủy Bình Định" */
   text: string;

@@ -126,9 +126,9 @@ function stickiness(stats: Idf, a: string, b: string): number {
 export function queryTerms(engine: Engine, a: Pick<Analysis, 'searchText'>, keepPlaces = false): string[] {
   const syl = syllableStream(a.searchText);
   // A question's places select documents; a free-text search keeps them as words.
-  const placeSyl = { has: (x: string): boolean => !keepPlaces && engine.places.has(x) };
+  const isPlace = (x: string): boolean => !keepPlaces && engine.places.has(x);
   const pairOk = (x: string, y: string): number =>
-    BIGRAM_NOISE.has(x) || BIGRAM_NOISE.has(y) || QUESTION_FRAME.has(`${x}_${y}`) || (placeSyl.has(x) && placeSyl.has(y)) ? 0 : stickiness(engine.stats, x, y);
+    BIGRAM_NOISE.has(x) || BIGRAM_NOISE.has(y) || QUESTION_FRAME.has(`${x}_${y}`) || (isPlace(x) && isPlace(y)) ? 0 : stickiness(engine.stats, x, y);
   // best[i]: best total stickiness of pairs chosen among the first i syllables.
   const best: number[] = [0];
   const took: boolean[] = [false];
@@ -156,7 +156,7 @@ export function queryTerms(engine: Engine, a: Pick<Analysis, 'searchText'>, keep
     const x = syl[i] ?? '';
     const y = syl[i + 1] ?? '';
     if (paired.has(i) || paired.has(i + 1) || STOPWORDS.has(x) || STOPWORDS.has(y) || BIGRAM_NOISE.has(x) || BIGRAM_NOISE.has(y)) continue;
-    if (placeSyl.has(x) || placeSyl.has(y) || /\d/.test(x + y) || engine.stats.df.has(`${x}_${y}`)) continue;
+    if (isPlace(x) || isPlace(y) || /\d/.test(x + y) || engine.stats.df.has(`${x}_${y}`)) continue;
     out.add(`${x}_${y}`);
     paired.add(i).add(i + 1);
   }
@@ -164,7 +164,7 @@ export function queryTerms(engine: Engine, a: Pick<Analysis, 'searchText'>, keep
     const b = `${syl[i]}_${syl[i + 1]}`;
     if (QUESTION_FRAME.has(b)) framed.add(syl[i] ?? '').add(syl[i + 1] ?? '');
   }
-  for (const u of syl) if (!STOPWORDS.has(u) && !placeSyl.has(u) && !framed.has(u)) out.add(u);
+  for (const u of syl) if (!STOPWORDS.has(u) && !isPlace(u) && !framed.has(u)) out.add(u);
   return [...out];
 }
 
@@ -283,17 +283,19 @@ function dedupe(cites: Citation[]): Citation[] {
   });
 }
 
+/** Each source's first stated target for an indicator (the 2045 vision kept apart), in corpus order. */
+export function targetsFor(engine: Engine, indicator: string): Target[] {
+  const seen = new Set<string>();
+  return engine.corpus.targets.filter((t) => {
+    if (t.indicator !== indicator || t.vision || seen.has(t.source)) return false;
+    seen.add(t.source);
+    return true;
+  });
+}
+
 function targetRows(ctx: Ctx, sources: string[]): Target[] {
   const src = new Set(sources);
-  const seen = new Set<string>();
-  const rows: Target[] = [];
-  for (const t of ctx.engine.corpus.targets) {
-    if (!src.has(t.source) || t.vision || !ctx.a.indicators.includes(t.indicator)) continue;
-    const k = `${t.source}|${t.indicator}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    rows.push(t);
-  }
+  const rows = ctx.a.indicators.flatMap((k) => targetsFor(ctx.engine, k)).filter((t) => src.has(t.source));
   const order = new Map(sources.map((s, i) => [s, i]));
   return rows.sort((x, y) => (order.get(x.source) ?? 0) - (order.get(y.source) ?? 0) || ctx.a.indicators.indexOf(x.indicator) - ctx.a.indicators.indexOf(y.indicator));
 }
@@ -385,6 +387,7 @@ const DIRECT_SCORING_MAX_DOCS = 12;
 
 /** Passages a content answer may quote: not the distribution list nor the signature block. */
 const CONTENT_KINDS = SECTION_KINDS.filter((k) => k !== 'recipients' && k !== 'signature');
+const CONTENT_KIND_SET = new Set<string>(CONTENT_KINDS);
 
 /** "Về nhà ở: …" — a passage whose lead-in label is what the question asks about. */
 function leadInBonus(ctx: Ctx, text: string): number {
@@ -404,12 +407,11 @@ interface RankedPassage {
 /** Candidate passages with a BM25 score: from Orama over the corpus, or directly from the few documents a question names. */
 function candidates(ctx: Ctx): Array<{ c: Chunk; score: number }> {
   const { engine } = ctx;
-  const allowed = new Set<string>(CONTENT_KINDS);
   if (ctx.sources.length <= DIRECT_SCORING_MAX_DOCS && ctx.sources.length < engine.corpus.documents.length) {
     const out: Array<{ c: Chunk; score: number }> = [];
     for (const s of ctx.sources) {
       for (const c of engine.chunksBySource.get(s) ?? []) {
-        if (!allowed.has(c.sectionKind)) continue;
+        if (!CONTENT_KIND_SET.has(c.sectionKind)) continue;
         const f = engine.features.chunk(c);
         const score = bm25(ctx.stats, ctx.q, f.terms, f.length, engine.features.avgLength);
         if (score > 0) out.push({ c, score });

@@ -19,12 +19,6 @@ export interface Idf {
   frame?: Set<string>;
 }
 
-export function buildIdf(docs: TermSet[]): Idf {
-  const df = new Map<string, number>();
-  for (const d of docs) for (const t of d) df.set(t, (df.get(t) ?? 0) + 1);
-  return { n: docs.length, df };
-}
-
 /** Weight of a query term in coverage: idf, reduced for document-frame terms. */
 export function weight(stats: Idf, t: string): number {
   return idf(stats, t) * (stats.frame?.has(t) ? 0.25 : 1);

@@ -7,7 +7,7 @@ import { INDICATOR_BY_KEY, INDICATORS } from '../domain/indicators.js';
 import { joinClean } from '../ingest/lines.js';
 import type { Answer, DocMeta, Target } from '../types.js';
 import { detectLang, indicatorsIn, type Lang } from './analyze.js';
-import { ask, type AskOptions, type Engine } from './engine.js';
+import { ask, targetsFor, type AskOptions, type Engine } from './engine.js';
 import { foldFlat } from '../text.js';
 
 export interface QaService {
@@ -42,15 +42,7 @@ export function createService(engine: Engine): QaService {
       const f = fold(text).trim().replace(/\s+/g, '_');
       return f ? INDICATORS.filter((d) => d.key === f || d.key.startsWith(f)).map((d) => d.key) : [];
     },
-    compare(indicator, locality) {
-      const seen = new Set<string>();
-      return engine.corpus.targets.filter((t) => {
-        if (t.indicator !== indicator || t.vision || seen.has(t.source)) return false;
-        if (locality && fold(t.locality ?? '') !== fold(locality)) return false;
-        seen.add(t.source);
-        return true;
-      });
-    },
+    compare: (indicator, locality) => targetsFor(engine, indicator).filter((t) => !locality || fold(t.locality ?? '') === fold(locality)),
     indicatorLabel(key, lang) {
       const d = INDICATOR_BY_KEY.get(key);
       return d ? (lang === 'en' ? d.en : d.vi) : key;

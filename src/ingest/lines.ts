@@ -168,13 +168,3 @@ export function toBlocks(lines: SourceLine[]): Block[] {
   flush();
   return blocks;
 }
-
-/** The cleaned source text of lines [from, to]: what a citation quotes. */
-export function quoteLines(lines: SourceLine[], from: number, to: number): string {
-  const parts: string[] = [];
-  for (let n = Math.max(1, from); n <= Math.min(lines.length, to); n++) {
-    const l = lines[n - 1];
-    if (l && !l.skip) parts.push(l.clean);
-  }
-  return joinClean(parts).text;
-}

@@ -3,7 +3,7 @@
  * outline, targets, who-does-what, comparison with other localities, and a deterministic
  * multiple-choice quiz whose every answer is found verbatim in its cited lines.
  */
-import type { Engine } from '../answer/engine.js';
+import { targetsFor, type Engine } from '../answer/engine.js';
 import type { CorpusDocument } from '../ingest/corpus.js';
 import { docId } from '../ingest/document.js';
 import { joinClean } from '../ingest/lines.js';
@@ -137,8 +137,7 @@ export function buildStudyPack(engine: Engine, doc: CorpusDocument): StudyPack {
   for (const t of targets) {
     if (t.vision || t.indicator.startsWith('other:') || seen.has(t.indicator)) continue;
     seen.add(t.indicator);
-    const others = engine.corpus.targets.filter((o) => o.indicator === t.indicator && o.source !== src && !o.vision);
-    const firstPerSource = others.filter((o, i) => others.findIndex((x) => x.source === o.source) === i);
+    const firstPerSource = targetsFor(engine, t.indicator).filter((o) => o.source !== src);
     if (firstPerSource.length) comparison.push({ indicator: t.indicator, label: INDICATOR_BY_KEY.get(t.indicator)?.vi ?? t.label, own: t, others: firstPerSource });
   }
 
