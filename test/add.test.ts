@@ -1,11 +1,11 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ask, createEngine } from '../src/answer/engine.js';
 import { createApp } from '../src/api/app.js';
 import { addDocuments, readFiles, type NewFile } from '../src/ingest/add.js';
 import { readIndex, ROOT } from '../src/store.js';
+import { tempDir } from './tmp.js';
 import { makeDocx, makeEncryptedPdf, makePdf, makeScannedPdf, newPlanLines } from './files.js';
 
 let seedsDir = '';
@@ -18,7 +18,7 @@ function snapshot(): Record<string, string> {
 }
 
 beforeEach(() => {
-  const base = mkdtempSync(join(tmpdir(), 'add-'));
+  const base = tempDir('add-');
   seedsDir = join(base, 'seeds');
   indexDir = join(base, 'index');
   cpSync(join(ROOT, 'seeds'), seedsDir, { recursive: true });
@@ -87,7 +87,7 @@ describe('adding documents', () => {
   }
 
   it('a file over 20 MB is refused before it is read', async () => {
-    const big = join(mkdtempSync(join(tmpdir(), 'big-')), 'lon.txt');
+    const big = join(tempDir('big-'), 'lon.txt');
     writeFileSync(big, Buffer.alloc(21 * 1024 * 1024, 0x61));
     const before = snapshot();
     const res = await addDocuments(readFiles([big]), { seedsDir, indexDir });

@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { ask, createEngine } from '../src/answer/engine.js';
 import { detectLang } from '../src/answer/analyze.js';
 import { AnswerSchema } from '../src/types.js';
-import { buildChunkDb, loadChunkDb, saveChunkDb, searchChunks } from '../src/search/orama.js';
-import { pretokenized } from '../src/search/tokenizer.js';
+import { buildChunkDb, loadChunkDb, saveChunkDb } from '../src/search/orama.js';
+import { readPostings, topChunks } from '../src/search/postings.js';
+import { tokens, TERMINATOR } from '../src/search/tokenizer.js';
 import { fingerprint, isStale, readIndex, ROOT } from '../src/store.js';
 import { getEngine, SEED, seedText, sourceLines } from './helpers.js';
+import { tempDir } from './tmp.js';
 
 const TUY_PHUOC_LEAD = 'Ban Tuyên giáo Huyện ủy';
 
@@ -118,22 +120,56 @@ describe('index/', () => {
     expect(isStale()).toBe(false);
   });
 
-  it('Orama save/load with the custom tokenizer gives the same hits', () => {
-    const data = readIndex();
-    const fresh = buildChunkDb(data.corpus);
-    const loaded = loadChunkDb(JSON.parse(JSON.stringify(saveChunkDb(fresh))));
-    for (const q of [['tuyen_truyen', 'chu_tri'], ['nha_o', 'xa', 'hoi'], ['bao', 'hiem', 'y', 'te']]) {
-      const a = searchChunks(fresh, { term: pretokenized(q), limit: 5 }).hits.map((h) => h.id);
-      const b = searchChunks(loaded, { term: pretokenized(q), limit: 5 }).hits.map((h) => h.id);
-      expect(a.length).toBeGreaterThan(0);
-      expect(b).toEqual(a);
+  it('Orama save/load keeps the postings, and they match the tokenizer term for term', () => {
+    const { corpus } = readIndex();
+    const ids = corpus.chunks.map((c) => c.id);
+    const fresh = readPostings(buildChunkDb(corpus), ids);
+    const loaded = readPostings(loadChunkDb(JSON.parse(JSON.stringify(saveChunkDb(buildChunkDb(corpus))))), ids);
+    expect(loaded).toEqual(fresh);
+    // Recount every chunk's tokens independently of Orama.
+    const tf = new Map<string, Map<number, number>>();
+    const inSection = new Map<string, Set<number>>();
+    corpus.chunks.forEach((c, i) => {
+      for (const t of tokens(c.text)) {
+        const term = t.slice(0, -TERMINATOR.length);
+        const m = tf.get(term) ?? new Map<number, number>();
+        m.set(i, (m.get(i) ?? 0) + 1);
+        tf.set(term, m);
+      }
+      for (const t of tokens(c.section)) {
+        const term = t.slice(0, -TERMINATOR.length);
+        inSection.set(term, (inSection.get(term) ?? new Set<number>()).add(i));
+      }
+    });
+    expect(fresh.text.terms.size).toBe(tf.size);
+    for (const [term, byChunk] of tf) {
+      const t = fresh.text.terms.get(term) ?? -1;
+      const got = new Map<number, number>();
+      for (let k = fresh.text.start[t] ?? 0; k < (fresh.text.start[t + 1] ?? 0); k++) got.set(fresh.text.chunk[k] ?? -1, fresh.text.tf[k] ?? 0);
+      expect(got, term).toEqual(byChunk);
+      expect(fresh.df.get(term), term).toBe(new Set([...byChunk.keys(), ...(inSection.get(term) ?? [])]).size);
     }
+    expect(fresh.n).toBe(corpus.chunks.length);
+  });
+
+  it('top chunks: best first, filtered, paged, counted', () => {
+    const { corpus } = readIndex();
+    const p = readPostings(buildChunkDb(corpus), corpus.chunks.map((c) => c.id));
+    const all = topChunks(p, { terms: ['tuyen_truyen', 'chu_tri'], limit: 1000 });
+    expect(all.count).toBe(all.hits.length);
+    expect(all.count).toBeGreaterThan(5);
+    for (let i = 1; i < all.hits.length; i++) expect(all.hits[i - 1]?.score).toBeGreaterThanOrEqual(all.hits[i]?.score ?? 0);
+    const page = topChunks(p, { terms: ['tuyen_truyen', 'chu_tri'], limit: 3, offset: 2 });
+    expect(page.hits).toEqual(all.hits.slice(2, 5));
+    const src = corpus.chunks[all.hits[0]?.chunk ?? 0]?.source;
+    const only = topChunks(p, { terms: ['tuyen_truyen', 'chu_tri'], limit: 1000, accept: (i) => corpus.chunks[i]?.source === src });
+    expect(only.hits.map((h) => h.chunk)).toEqual(all.hits.filter((h) => corpus.chunks[h.chunk]?.source === src).map((h) => h.chunk));
+    expect(topChunks(p, { terms: ['khong_co_tu_nay'], limit: 5 })).toEqual({ count: 0, hits: [] });
   });
 
   it('a changed seed makes the index stale', async () => {
-    const { mkdtempSync, cpSync, appendFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    const { cpSync, appendFileSync } = await import('node:fs');
+    const dir = tempDir('seeds-');
     cpSync(join(ROOT, 'seeds'), dir, { recursive: true });
     const before = fingerprint(dir);
     appendFileSync(join(dir, SEED.tuyPhuoc), '\n- thêm một dòng\n');

@@ -1,18 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnswerSchema } from '../src/types.js';
 import { ROOT } from './helpers.js';
+import { tempDir } from './tmp.js';
 
 // Bundles the Worker with wrangler (offline) and runs it in workerd through Miniflare.
 describe('the same app as a Cloudflare Worker, under workerd', () => {
   let mf: Miniflare;
   let bundleBytes = 0;
   beforeAll(async () => {
-    const out = mkdtempSync(join(tmpdir(), 'worker-'));
+    const out = tempDir('worker-');
     execFileSync(join(ROOT, 'node_modules', '.bin', 'wrangler'), ['deploy', '--dry-run', '--outdir', out], {
       cwd: ROOT,
       env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },

@@ -5,25 +5,28 @@
 import type { RawData } from '@orama/orama';
 import type { Corpus, CorpusDocument } from '../ingest/corpus.js';
 import { joinClean } from '../ingest/lines.js';
-import { loadChunkDb, searchChunks, type ChunkDb } from '../search/orama.js';
-import { pretokenized, STOPWORDS, syllableStream } from '../search/tokenizer.js';
+import { loadChunkDb } from '../search/orama.js';
+import { readPostings, topChunks, type Postings } from '../search/postings.js';
+import { STOPWORDS, syllableStream } from '../search/tokenizer.js';
 import { accentedSyllables, fold, hasDiacritics, squash } from '../text.js';
-import { SECTION_KINDS, type Answer, type Chunk, type Citation, type DocMeta, type Responsibility, type Target } from '../types.js';
+import { SECTION_KINDS, type Answer, type Chunk, type Citation, type Responsibility, type Target } from '../types.js';
 import { analyze, type Analysis } from './analyze.js';
 import { createFeatures, type Features } from './features.js';
 import { createGazetteer, type Gazetteer } from './gazetteer.js';
 import { THRESHOLDS } from './config.js';
 import { createLru, type Lru } from './lru.js';
-import { bm25, coverage, termSet, weight, type Idf } from './scoring.js';
+import { chunkRangesOf, createLookup, documentsOf, inCorpusOrder, type Lookup } from './lookup.js';
+import { coverage, termSet, weight, type Idf } from './scoring.js';
 import * as say from './phrases.js';
 
 export interface Engine {
   corpus: Corpus;
-  db: ChunkDb;
+  /** The Orama index flattened for scoring; chunk numbers index `corpus.chunks`. */
+  postings: Postings;
   docs: Map<string, CorpusDocument>;
   chunks: Map<string, Chunk>;
-  /** Chunks of each source, in order: a question about one locality scores only these. */
-  chunksBySource: Map<string, Chunk[]>;
+  /** Documents, rows, targets and chunk ranges by place, source and indicator. */
+  lookup: Lookup;
   features: Features;
   stats: Idf;
   places: Gazetteer;
@@ -39,19 +42,15 @@ export interface EngineOptions {
 
 export function createEngine(data: { corpus: Corpus; orama: RawData }, options: EngineOptions = {}): Engine {
   const { corpus } = data;
-  const features = createFeatures(corpus);
-  const chunksBySource = new Map<string, Chunk[]>();
-  for (const c of corpus.chunks) {
-    const list = chunksBySource.get(c.source) ?? [];
-    list.push(c);
-    chunksBySource.set(c.source, list);
-  }
+  // The loaded Orama database is only read once: its postings are all the engine keeps.
+  const postings = readPostings(loadChunkDb(data.orama), corpus.chunks.map((c) => c.id));
+  const features = createFeatures(corpus, postings);
   return {
     corpus,
-    db: loadChunkDb(data.orama),
+    postings,
     docs: new Map(corpus.documents.map((d) => [d.meta.source, d])),
     chunks: new Map(corpus.chunks.map((c) => [c.id, c])),
-    chunksBySource,
+    lookup: createLookup(corpus),
     features,
     stats: features.stats,
     places: createGazetteer(corpus.documents.flatMap((d) => [d.meta.locality, d.meta.province]).filter((x): x is string => Boolean(x))),
@@ -86,22 +85,19 @@ function citation(engine: Engine, source: string, section: string, lines: [numbe
 
 /** Documents the question is about: named localities, a district over its province. */
 function scopeSources(engine: Engine, a: Analysis, forced?: string): string[] {
-  const docs = engine.corpus.documents.map((d) => d.meta);
+  const { lookup } = engine;
   let names = forced ? [forced] : a.localities;
-  if (!names.length) return docs.map((d) => d.source);
+  if (!names.length) return engine.corpus.documents.map((d) => d.meta.source);
   const f = (s: string | null): string => (s ? fold(s) : '');
-  const byLocality = (n: string): DocMeta[] => docs.filter((d) => f(d.locality) === f(n));
   if (a.intent !== 'compare' && names.length > 1) {
     // "Tuy Phước … Tỉnh ủy Bình Định": the district is the subject, its province context.
-    const districts = names.filter((n) => byLocality(n).some((d) => d.province && f(d.province) !== f(n) && names.some((m) => f(m) === f(d.province))));
+    const districts = names.filter((n) =>
+      (lookup.byLocality.get(f(n)) ?? []).some((d) => d.province && f(d.province) !== f(n) && names.some((m) => f(m) === f(d.province))),
+    );
     if (districts.length) names = districts;
   }
   const out = new Set<string>();
-  for (const n of names) {
-    const own = byLocality(n);
-    const inside = docs.filter((d) => f(d.province) === f(n));
-    for (const d of own.length ? own : inside) out.add(d.source);
-  }
+  for (const n of names) for (const d of documentsOf(lookup, n)) out.add(d.source);
   return [...out];
 }
 
@@ -231,14 +227,14 @@ function rankResponsibilities(ctx: Ctx, needDeadline: boolean): Array<{ r: Respo
   const { engine, a } = ctx;
   const topic = ctx.q.filter((t) => !ROLE_TERMS.has(t));
   const q = topic.length ? topic : ctx.q;
-  const src = new Set(ctx.sources);
   const out: Array<{ r: Responsibility; score: number }> = [];
-  engine.corpus.responsibilities.forEach((r) => {
-    if (!src.has(r.source) || (needDeadline && !r.deadline)) return;
-    const f = engine.features.row(r);
-    let score = coverage(ctx.stats, q, f.terms, f.agency, { wanted: ctx.wanted, has: f.accents });
-    out.push({ r, score });
-  });
+  for (const source of inCorpusOrder(engine.lookup, ctx.sources)) {
+    for (const r of engine.lookup.rowsBySource.get(source) ?? []) {
+      if (needDeadline && !r.deadline) continue;
+      const f = engine.features.row(r);
+      out.push({ r, score: coverage(ctx.stats, q, f.terms, f.agency, { wanted: ctx.wanted, has: f.accents }) });
+    }
+  }
   // The question names the role ("cơ quan nào chủ trì"): a row in that role that covers
   // the task answers it before any row in another role.
   const roleOk = (x: { r: Responsibility; score: number }): boolean => a.roles.includes(x.r.role) && x.score >= THRESHOLDS.responsibility;
@@ -285,19 +281,12 @@ function dedupe(cites: Citation[]): Citation[] {
 
 /** Each source's first stated target for an indicator (the 2045 vision kept apart), in corpus order. */
 export function targetsFor(engine: Engine, indicator: string): Target[] {
-  const seen = new Set<string>();
-  return engine.corpus.targets.filter((t) => {
-    if (t.indicator !== indicator || t.vision || seen.has(t.source)) return false;
-    seen.add(t.source);
-    return true;
-  });
+  return [...(engine.lookup.firstTargets.get(indicator)?.values() ?? [])];
 }
 
 function targetRows(ctx: Ctx, sources: string[]): Target[] {
-  const src = new Set(sources);
-  const rows = ctx.a.indicators.flatMap((k) => targetsFor(ctx.engine, k)).filter((t) => src.has(t.source));
-  const order = new Map(sources.map((s, i) => [s, i]));
-  return rows.sort((x, y) => (order.get(x.source) ?? 0) - (order.get(y.source) ?? 0) || ctx.a.indicators.indexOf(x.indicator) - ctx.a.indicators.indexOf(y.indicator));
+  const first = ctx.a.indicators.map((k) => ctx.engine.lookup.firstTargets.get(k));
+  return sources.flatMap((s) => first.flatMap((bySource) => bySource?.get(s) ?? []));
 }
 
 function answerTargets(ctx: Ctx, intent: 'target' | 'compare'): Answer | null {
@@ -371,23 +360,8 @@ function bestSentences(ctx: Ctx, text: string): string {
   return top.map((x) => x.s).join(' … ');
 }
 
-/**
- * The terms worth looking up in the index: a term in a fifth of all passages ranks little
- * and costs the most (its posting list is the longest), so it is left to the re-ranking —
- * but the three rarest terms are always kept.
- */
-export function selective(engine: Engine, terms: string[]): string[] {
-  const n = engine.stats.n || 1;
-  const byRarity = [...terms].sort((x, y) => (engine.stats.df.get(x) ?? 0) - (engine.stats.df.get(y) ?? 0));
-  return byRarity.filter((t, i) => i < 3 || (engine.stats.df.get(t) ?? 0) / n <= 0.2);
-}
-
-/** A question about this many documents or fewer is scored directly, without the index. */
-const DIRECT_SCORING_MAX_DOCS = 12;
-
 /** Passages a content answer may quote: not the distribution list nor the signature block. */
-const CONTENT_KINDS = SECTION_KINDS.filter((k) => k !== 'recipients' && k !== 'signature');
-const CONTENT_KIND_SET = new Set<string>(CONTENT_KINDS);
+const CONTENT_KINDS = new Set<string>(SECTION_KINDS.filter((k) => k !== 'recipients' && k !== 'signature'));
 
 /** "Về nhà ở: …" — a passage whose lead-in label is what the question asks about. */
 function leadInBonus(ctx: Ctx, text: string): number {
@@ -403,26 +377,18 @@ interface RankedPassage {
   score: number;
 }
 
-/** Passages ranked for a content answer, and the question coverage the best one reaches. */
-/** Candidate passages with a BM25 score: from Orama over the corpus, or directly from the few documents a question names. */
+/** Candidate passages: the best by BM25 among the question's documents. */
 function candidates(ctx: Ctx): Array<{ c: Chunk; score: number }> {
-  const { engine } = ctx;
-  if (ctx.sources.length <= DIRECT_SCORING_MAX_DOCS && ctx.sources.length < engine.corpus.documents.length) {
-    const out: Array<{ c: Chunk; score: number }> = [];
-    for (const s of ctx.sources) {
-      for (const c of engine.chunksBySource.get(s) ?? []) {
-        if (!CONTENT_KIND_SET.has(c.sectionKind)) continue;
-        const f = engine.features.chunk(c);
-        const score = bm25(ctx.stats, ctx.q, f.terms, f.length, engine.features.avgLength);
-        if (score > 0) out.push({ c, score });
-      }
-    }
-    return out.sort((x, y) => y.score - x.score).slice(0, 40);
-  }
-  const res = searchChunks(engine.db, { term: pretokenized(selective(engine, ctx.q)), sources: ctx.sources, kinds: CONTENT_KINDS, limit: 40 });
-  return res.hits.map((h) => ({ c: engine.chunks.get(h.id), score: h.score })).filter((x): x is { c: Chunk; score: number } => x.c !== undefined);
+  const { corpus, postings } = ctx.engine;
+  const accept = (i: number): boolean => CONTENT_KINDS.has(corpus.chunks[i]?.sectionKind ?? '');
+  const ranges = ctx.sources.length < corpus.documents.length ? chunkRangesOf(ctx.engine.lookup, ctx.sources) : undefined;
+  return topChunks(postings, { terms: ctx.q, accept, limit: 40, ...(ranges ? { ranges } : {}) }).hits.flatMap(({ chunk, score }) => {
+    const c = corpus.chunks[chunk];
+    return c ? [{ c, score }] : [];
+  });
 }
 
+/** Passages ranked for a content answer, and the question coverage the best one reaches. */
 function rankPassages(ctx: Ctx): { ranked: RankedPassage[]; confidence: number } {
   const { engine, a } = ctx;
   if (!ctx.q.length) return { ranked: [], confidence: 0 };

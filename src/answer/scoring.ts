@@ -1,4 +1,5 @@
 /** Term statistics over the chunk collection and the coverage score used for ranking and abstention. */
+import { idf as bm25Idf } from '../search/postings.js';
 import { terms } from '../search/tokenizer.js';
 
 export type TermSet = Set<string>;
@@ -25,8 +26,7 @@ export function weight(stats: Idf, t: string): number {
 }
 
 export function idf(stats: Idf, t: string): number {
-  const df = stats.df.get(t) ?? 0;
-  return Math.log(1 + (stats.n - df + 0.5) / (df + 0.5));
+  return bm25Idf(stats.n, stats.df.get(t) ?? 0);
 }
 
 /**
@@ -51,24 +51,4 @@ export function coverage(stats: Idf, query: string[], doc: HasTerm, extra?: HasT
     else if (extra?.has(t)) got += w * 0.5;
   }
   return total > 0 ? got / total : 0;
-}
-
-/** Term frequencies of a text (unigrams and pairs) and its length in terms. */
-export function termCounts(text: string): { tf: Map<string, number>; length: number } {
-  const t = terms(text);
-  const tf = new Map<string, number>();
-  for (const x of t.unigrams) tf.set(x, (tf.get(x) ?? 0) + 1);
-  for (const x of t.bigrams) tf.set(x, (tf.get(x) ?? 0) + 1);
-  return { tf, length: t.unigrams.length + t.bigrams.length };
-}
-
-/** BM25 (k1 1.2, b 0.75) of a chunk for the query, the same family of score Orama uses. */
-export function bm25(stats: Idf, query: string[], tf: Map<string, number>, length: number, avgLength: number): number {
-  let s = 0;
-  for (const t of query) {
-    const f = tf.get(t);
-    if (!f) continue;
-    s += idf(stats, t) * ((f * 2.2) / (f + 1.2 * (0.25 + (0.75 * length) / (avgLength || 1))));
-  }
-  return s;
 }

@@ -1,9 +1,10 @@
 /** Ranked passages for a free-text query, with highlight ranges: the engine's search view. */
-import { searchChunks } from '../search/orama.js';
-import { pretokenized, STOPWORDS, syllableStream } from '../search/tokenizer.js';
+import { topChunks } from '../search/postings.js';
+import { STOPWORDS, syllableStream } from '../search/tokenizer.js';
 import { fold } from '../text.js';
 import type { SectionKind } from '../types.js';
-import { queryTerms, selective, type Engine } from './engine.js';
+import { queryTerms, type Engine } from './engine.js';
+import { chunkRangesOf } from './lookup.js';
 import { createLru, type Lru } from './lru.js';
 
 export interface PassageQuery {
@@ -63,22 +64,23 @@ function runSearch(engine: Engine, query: PassageQuery): PassageResult {
   const words = new Set(syl.filter((s) => !STOPWORDS.has(s)));
   if (!words.size) return { total: 0, hits: [] };
   // The same query terms as a question (syllables and the corpus's two-syllable words).
-  const terms = selective(engine, queryTerms(engine, { searchText: fold(query.q) }, true));
+  const terms = queryTerms(engine, { searchText: fold(query.q) }, true);
   if (!terms.length) return { total: 0, hits: [] };
-  const sources = query.locality
-    ? engine.corpus.documents.filter((d) => fold(d.meta.locality ?? '') === fold(query.locality ?? '') || fold(d.meta.province ?? '') === fold(query.locality ?? '')).map((d) => d.meta.source)
-    : undefined;
+  const place = fold(query.locality ?? '');
+  const { lookup } = engine;
+  const sources = place ? [...(lookup.byLocality.get(place) ?? []), ...(lookup.byProvince.get(place) ?? [])].map((d) => d.source) : null;
   if (sources && !sources.length) return { total: 0, hits: [] };
-  const res = searchChunks(engine.db, {
-    term: pretokenized(terms),
-    ...(sources ? { sources } : {}),
-    ...(query.kind ? { kinds: [query.kind] } : {}),
+  const { kind } = query;
+  const res = topChunks(engine.postings, {
+    terms,
     limit: query.limit,
     offset: query.offset,
+    ...(sources ? { ranges: chunkRangesOf(lookup, sources) } : {}),
+    ...(kind ? { accept: (i: number) => engine.corpus.chunks[i]?.sectionKind === kind } : {}),
   });
   const hits: PassageHit[] = [];
   for (const h of res.hits) {
-    const c = engine.chunks.get(h.id);
+    const c = engine.corpus.chunks[h.chunk];
     const m = c ? engine.docs.get(c.source)?.meta : undefined;
     if (!c || !m) continue;
     hits.push({

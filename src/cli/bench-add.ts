@@ -2,7 +2,7 @@
  * npm run bench:add [-- --n 200]: add N generated plans at once (as .txt and .docx) to a
  * copy of seeds/ and index/, with the progress display; prints seconds and peak memory.
  */
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
@@ -36,4 +36,5 @@ const t0 = performance.now();
 const code = await runAdd(files, dirs);
 const seconds = (performance.now() - t0) / 1000;
 const peakMb = process.resourceUsage().maxRSS / 1024;
+rmSync(base, { recursive: true, force: true });
 console.log(`added ${n} generated documents (${Math.ceil(n / 2)} .txt, ${Math.floor(n / 2)} .docx) in ${seconds.toFixed(1)} s; peak RSS ${peakMb.toFixed(0)} MB; exit ${code}`);

@@ -1,31 +1,40 @@
 /**
- * npm run bench:scale [-- --sizes 100,500,2000 --queries 1000 --systems "this engine,minisearch-default"]: for each corpus size N
- * (generated plans, bench/generate.ts), in a fresh child process: index build time, peak
- * RSS, serialized index size, load time, ask and search p50/p99 over ≥ 1,000 queries,
- * accuracy on (up to 400 of) the generated questions; the same for the two baselines where they apply.
- * Prints a table and writes an SVG chart to bench/out/scale.svg.
+ * npm run bench:scale [-- --sizes 100,500,2000 --queries 1000 --systems "this engine,minisearch-default"]:
+ * for each corpus size N (generated plans, bench/generate.ts): one child process builds the
+ * index into a temporary index/ (build time, peak RSS, size on disk), a second loads it as
+ * the server does (load time, heap and RSS once loaded, peak RSS) and answers: ask and search
+ * p50/p99 over ≥ 1,000 distinct queries, accuracy on (up to 400 of) the generated questions.
+ * The two baselines build and search in one child each. Prints a table and writes an SVG
+ * chart to bench/out/scale.svg.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus, type GeneratedQuestion } from '../../bench/generate.js';
 import { ask, createEngine } from '../answer/engine.js';
 import { searchPassages } from '../answer/search.js';
 import { createMiniSearchBaseline, createOramaBaseline, type Baseline } from '../evaluation/baseline.js';
-import { buildCorpus } from '../ingest/corpus.js';
+import { buildCorpus, FORMAT_VERSION } from '../ingest/corpus.js';
 import { buildChunkDb, saveChunkDb } from '../search/orama.js';
 import type { Answer } from '../types.js';
-import { ROOT } from '../store.js';
+import { readIndex, ROOT, writeIndex } from '../store.js';
 
 interface Row {
   system: string;
   n: number;
   chunks: number;
   buildMs: number;
-  peakRssMb: number;
+  /** Peak RSS of the process that built the index (baselines: built and queried). */
+  buildRssMb: number;
   indexMb: number | null;
   loadMs: number | null;
+  /** Heap and RSS of a serving process once the index is loaded (after GC). */
+  heapMb: number | null;
+  rssMb: number | null;
+  /** Peak RSS of the serving process (loading included). */
+  servePeakMb: number | null;
   askP50: number | null;
   askP99: number | null;
   searchP50: number;
@@ -38,6 +47,8 @@ const pct = (xs: number[], p: number): number => {
   return s[Math.min(s.length - 1, Math.floor(s.length * p))] ?? NaN;
 };
 const lower = (s: string): string => s.normalize('NFC').toLowerCase();
+const mb = (bytes: number): number => bytes / 1e6;
+const peakRssMb = (): number => (process.resourceUsage().maxRSS * 1024) / 1e6;
 
 function correct(q: GeneratedQuestion, a: Answer): boolean {
   const want = lower(q.answer);
@@ -55,43 +66,55 @@ function queries(questions: GeneratedQuestion[], count: number): string[] {
   return Array.from({ length: count }, (_, i) => `${questions[i % questions.length]?.question ?? ''} ${i}`);
 }
 
-function child(n: number, system: string, nQueries: number): Row {
+function timed(qs: string[], f: (q: string) => unknown): number[] {
+  return qs.map((q) => {
+    const s = performance.now();
+    f(q);
+    return performance.now() - s;
+  });
+}
+
+/** Builds the index of N generated plans into `dir`, as `npm run index` would, with the questions beside it. */
+function buildChild(n: number, dir: string): Pick<Row, 'n' | 'chunks' | 'buildMs' | 'buildRssMb' | 'indexMb'> {
   const { docs, questions } = generateCorpus(n);
-  const files = docs.map((d) => ({ name: d.name, text: d.text }));
   const t0 = performance.now();
-  const corpus = buildCorpus(files, {});
-  if (system === 'this engine') {
-    const raw = saveChunkDb(buildChunkDb(corpus));
-    const buildMs = performance.now() - t0;
-    const serialized = JSON.stringify(raw).length + JSON.stringify(corpus).length;
-    const t1 = performance.now();
-    const engine = createEngine({ corpus: JSON.parse(JSON.stringify(corpus)), orama: JSON.parse(JSON.stringify(raw)) }, { cacheSize: 0 });
-    const loadMs = performance.now() - t1;
-    const judged = sample(questions);
-    const acc = judged.filter((q) => correct(q, ask(engine, q.question))).length / judged.length;
-    const qs = queries(questions, nQueries);
-    const askT = qs.map((q) => {
-      const s = performance.now();
-      ask(engine, q);
-      return performance.now() - s;
-    });
-    const searchT = qs.map((q) => {
-      const s = performance.now();
-      searchPassages(engine, { q, limit: 10, offset: 0 });
-      return performance.now() - s;
-    });
-    return { system, n, chunks: corpus.chunks.length, buildMs, peakRssMb: process.resourceUsage().maxRSS / 1024, indexMb: serialized / 1e6, loadMs, askP50: pct(askT, 0.5), askP99: pct(askT, 0.99), searchP50: pct(searchT, 0.5), searchP99: pct(searchT, 0.99), accuracy: acc };
-  }
+  const corpus = buildCorpus(docs.map((d) => ({ name: d.name, text: d.text })), {});
+  const orama = saveChunkDb(buildChunkDb(corpus));
+  const buildMs = performance.now() - t0;
+  const manifest = { formatVersion: FORMAT_VERSION, fingerprint: 'bench', builtAt: new Date().toISOString(), buildMs: Math.round(buildMs), documents: corpus.documents.length, chunks: corpus.chunks.length, targets: corpus.targets.length, responsibilities: corpus.responsibilities.length };
+  writeIndex({ corpus, orama, manifest }, dir);
+  writeFileSync(join(dir, 'questions.json'), JSON.stringify(questions));
+  const indexMb = mb(statSync(join(dir, 'corpus.json')).size + statSync(join(dir, 'orama.json')).size);
+  return { n, chunks: corpus.chunks.length, buildMs, buildRssMb: peakRssMb(), indexMb };
+}
+
+/** Loads the index from `dir` like the server does, then measures memory, latency and accuracy. */
+function serveChild(dir: string, nQueries: number): Pick<Row, 'loadMs' | 'heapMb' | 'rssMb' | 'servePeakMb' | 'askP50' | 'askP99' | 'searchP50' | 'searchP99' | 'accuracy'> {
+  const t1 = performance.now();
+  const engine = createEngine(readIndex(dir), { cacheSize: 0 });
+  const loadMs = performance.now() - t1;
+  globalThis.gc?.();
+  const { heapUsed, rss } = process.memoryUsage();
+  const questions = JSON.parse(readFileSync(join(dir, 'questions.json'), 'utf8')) as GeneratedQuestion[];
+  const judged = sample(questions);
+  const accuracy = judged.filter((q) => correct(q, ask(engine, q.question))).length / judged.length;
+  const qs = queries(questions, nQueries);
+  const askT = timed(qs, (q) => ask(engine, q));
+  const searchT = timed(qs, (q) => searchPassages(engine, { q, limit: 10, offset: 0 }));
+  return { loadMs, heapMb: mb(heapUsed), rssMb: mb(rss), servePeakMb: peakRssMb(), askP50: pct(askT, 0.5), askP99: pct(askT, 0.99), searchP50: pct(searchT, 0.5), searchP99: pct(searchT, 0.99), accuracy };
+}
+
+/** A baseline builds over the same chunks and answers in one process. */
+function baselineChild(n: number, system: string, nQueries: number): Row {
+  const { docs, questions } = generateCorpus(n);
+  const t0 = performance.now();
+  const corpus = buildCorpus(docs.map((d) => ({ name: d.name, text: d.text })), {});
   const b: Baseline = system === 'orama-default' ? createOramaBaseline(corpus) : createMiniSearchBaseline(corpus);
   const buildMs = performance.now() - t0;
   const judged = sample(questions);
-  const acc = judged.filter((q) => correct(q, b.ask(q.question))).length / judged.length;
-  const searchT = queries(questions, nQueries).map((q) => {
-    const s = performance.now();
-    b.search(q, 10);
-    return performance.now() - s;
-  });
-  return { system, n, chunks: corpus.chunks.length, buildMs, peakRssMb: process.resourceUsage().maxRSS / 1024, indexMb: null, loadMs: null, askP50: null, askP99: null, searchP50: pct(searchT, 0.5), searchP99: pct(searchT, 0.99), accuracy: acc };
+  const accuracy = judged.filter((q) => correct(q, b.ask(q.question))).length / judged.length;
+  const searchT = timed(queries(questions, nQueries), (q) => b.search(q, 10));
+  return { system, n, chunks: corpus.chunks.length, buildMs, buildRssMb: peakRssMb(), indexMb: null, loadMs: null, heapMb: null, rssMb: null, servePeakMb: null, askP50: null, askP99: null, searchP50: pct(searchT, 0.5), searchP99: pct(searchT, 0.99), accuracy };
 }
 
 function svg(rows: Row[]): string {
@@ -104,7 +127,7 @@ function svg(rows: Row[]): string {
   const series = [
     { name: 'ask p99 (ms)', color: '#a4161a', values: ours.map((r) => r.askP99 ?? 0) },
     { name: 'search p99 (ms)', color: '#0b4f9c', values: ours.map((r) => r.searchP99) },
-    { name: 'peak RSS (MB / 10)', color: '#2d6a4f', values: ours.map((r) => r.peakRssMb / 10) },
+    { name: 'serving heap (MB / 10)', color: '#2d6a4f', values: ours.map((r) => (r.heapMb ?? 0) / 10) },
   ];
   const maxY = Math.max(1, ...series.flatMap((s) => s.values));
   const y = (v: number): number => H - pad - ((H - 2 * pad) * v) / maxY;
@@ -121,28 +144,58 @@ function svg(rows: Row[]): string {
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: string): string => (args.includes(name) ? (args[args.indexOf(name) + 1] ?? def) : def);
-if (args[0] === '--child') {
-  process.stdout.write(JSON.stringify(child(Number(args[1]), args[2] ?? 'this engine', Number(args[3]))));
-} else {
+const self = fileURLToPath(import.meta.url);
+const run = (childArgs: string[]): string =>
+  execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, ...childArgs], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+
+if (args[0] === '--build') process.stdout.write(JSON.stringify(buildChild(Number(args[1]), args[2] ?? '')));
+else if (args[0] === '--serve') process.stdout.write(JSON.stringify(serveChild(args[1] ?? '', Number(args[2]))));
+else if (args[0] === '--baseline') process.stdout.write(JSON.stringify(baselineChild(Number(args[1]), args[2] ?? '', Number(args[3]))));
+else {
   const sizes = opt('--sizes', '100,500,2000').split(',').map(Number);
   const nQueries = Math.max(1000, Number(opt('--queries', '1000')));
-  const self = fileURLToPath(import.meta.url);
   const rows: Row[] = [];
   for (const n of sizes) {
     for (const system of opt('--systems', 'this engine,orama-default,minisearch-default').split(',')) {
-      const out = execFileSync(process.execPath, ['--import', 'tsx', self, '--child', String(n), system, String(nQueries)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
-      rows.push(JSON.parse(out) as Row);
-      process.stderr.write(`N=${n} ${system} done: ${out}\n`);
+      let row: Row;
+      if (system === 'this engine') {
+        const dir = mkdtempSync(join(tmpdir(), 'bench-scale-'));
+        try {
+          const built = JSON.parse(run(['--build', String(n), dir])) as Pick<Row, 'n' | 'chunks' | 'buildMs' | 'buildRssMb' | 'indexMb'>;
+          row = { system, ...built, ...(JSON.parse(run(['--serve', dir, String(nQueries)])) as Omit<Row, 'system' | 'n' | 'chunks' | 'buildMs' | 'buildRssMb' | 'indexMb'>) };
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      } else row = JSON.parse(run(['--baseline', String(n), system, String(nQueries)])) as Row;
+      rows.push(row);
+      process.stderr.write(`N=${n} ${system} done: ${JSON.stringify(row)}\n`);
     }
   }
   const f = (v: number | null, d = 2): string => (v === null ? '—' : v.toFixed(d));
-  console.log(`${'system'.padEnd(19)} ${'N'.padStart(5)} ${'chunks'.padStart(7)} ${'build s'.padStart(8)} ${'RSS MB'.padStart(7)} ${'index MB'.padStart(9)} ${'load ms'.padStart(8)} ${'ask p50'.padStart(8)} ${'ask p99'.padStart(8)} ${'srch p50'.padStart(9)} ${'srch p99'.padStart(9)} ${'accuracy'.padStart(9)}`);
-  for (const r of rows) {
-    console.log(`${r.system.padEnd(19)} ${String(r.n).padStart(5)} ${String(r.chunks).padStart(7)} ${f(r.buildMs / 1000).padStart(8)} ${f(r.peakRssMb, 0).padStart(7)} ${f(r.indexMb, 1).padStart(9)} ${f(r.loadMs, 0).padStart(8)} ${f(r.askP50).padStart(8)} ${f(r.askP99).padStart(8)} ${f(r.searchP50).padStart(9)} ${f(r.searchP99).padStart(9)} ${f(r.accuracy, 3).padStart(9)}`);
-  }
+  const cols: Array<[string, number, (r: Row) => string]> = [
+    ['system', -19, (r) => r.system],
+    ['N', 5, (r) => String(r.n)],
+    ['chunks', 7, (r) => String(r.chunks)],
+    ['build s', 8, (r) => f(r.buildMs / 1000)],
+    ['build RSS', 10, (r) => f(r.buildRssMb, 0)],
+    ['index MB', 9, (r) => f(r.indexMb, 1)],
+    ['load ms', 8, (r) => f(r.loadMs, 0)],
+    ['heap MB', 8, (r) => f(r.heapMb, 0)],
+    ['RSS MB', 7, (r) => f(r.rssMb, 0)],
+    ['serve peak', 11, (r) => f(r.servePeakMb, 0)],
+    ['ask p50', 8, (r) => f(r.askP50)],
+    ['ask p99', 8, (r) => f(r.askP99)],
+    ['srch p50', 9, (r) => f(r.searchP50)],
+    ['srch p99', 9, (r) => f(r.searchP99)],
+    ['accuracy', 9, (r) => f(r.accuracy, 3)],
+  ];
+  const pad = (s: string, w: number): string => (w < 0 ? s.padEnd(-w) : s.padStart(w));
+  console.log(cols.map(([h, w]) => pad(h, w)).join(' '));
+  for (const r of rows) console.log(cols.map(([, w, v]) => pad(v(r), w)).join(' '));
   const dir = join(ROOT, 'bench', 'out');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'scale.svg'), svg(rows));
   writeFileSync(join(dir, 'scale.json'), `${JSON.stringify(rows, null, 2)}\n`);
   console.log(`\nchart: ${join(dir, 'scale.svg')}; ${nQueries} distinct queries per size (no cache); latencies in ms.`);
+  console.log('build RSS: peak of the process that built the index; heap/RSS: a serving process after loading it (after GC); serve peak: that process at its highest (loading included).');
 }

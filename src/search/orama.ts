@@ -1,5 +1,5 @@
-/** The Orama chunk index: schema, build, save and load with the Vietnamese tokenizer. */
-import { create, insertMultiple, load, save, search, type AnyOrama, type RawData, type Tokenizer } from '@orama/orama';
+/** The Orama chunk index: schema, build, save and load with the Vietnamese tokenizer (queries: postings.ts). */
+import { create, insertMultiple, load, save, type AnyOrama, type RawData, type Tokenizer } from '@orama/orama';
 import type { Corpus } from '../ingest/corpus.js';
 import { createVietnameseTokenizer } from './tokenizer.js';
 
@@ -49,36 +49,4 @@ export function loadChunkDb(raw: RawData): ChunkDb {
   const db = emptyDb();
   load(db, raw);
   return db;
-}
-
-export interface ChunkHit {
-  id: string;
-  score: number;
-}
-
-export interface ChunkQuery {
-  term: string;
-  sources?: string[];
-  kinds?: string[];
-  limit?: number;
-  offset?: number;
-}
-
-export function searchChunks(db: ChunkDb, q: ChunkQuery): { hits: ChunkHit[]; count: number } {
-  const where: Record<string, unknown> = {};
-  if (q.sources?.length) where.source = { in: q.sources };
-  if (q.kinds?.length) where.sectionKind = { in: q.kinds };
-  const res = search(db, {
-    term: q.term,
-    properties: ['text', 'section'],
-    boost: { text: 1, section: 0.6 },
-    where: Object.keys(where).length ? where : undefined,
-    limit: q.limit ?? 20,
-    offset: q.offset ?? 0,
-  });
-  if (res instanceof Promise) throw new Error('Orama search unexpectedly async');
-  return {
-    count: res.count,
-    hits: res.hits.map((h) => ({ id: String((h.document as { id: unknown }).id), score: h.score })),
-  };
 }

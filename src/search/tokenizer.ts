@@ -35,13 +35,6 @@ export function syllableStream(text: string): string[] {
   return out;
 }
 
-/** A search string starting with this holds ready-made terms (the engine's analysed query). */
-export const PRETOKENIZED = '\u0001';
-
-export function pretokenized(list: string[]): string {
-  return PRETOKENIZED + list.join(' ');
-}
-
 export interface Terms {
   unigrams: string[];
   bigrams: string[];
@@ -71,13 +64,10 @@ export function createVietnameseTokenizer(): Tokenizer {
   return {
     language: 'vietnamese',
     normalizationCache: new Map(),
-    tokenize(raw: string, _language?: string, prop?: string): string[] {
+    tokenize(raw: string): string[] {
       // Orama also calls this for non-string `where` values: pass them through.
       if (typeof raw !== 'string') return [raw];
-      if (!prop && raw.startsWith(PRETOKENIZED)) return Array.from(new Set(raw.slice(1).split(' ').filter(Boolean).map((x) => x + TERMINATOR)));
-      const t = tokens(raw);
-      // At search time (no prop) Orama scores each distinct token once.
-      return prop ? t : Array.from(new Set(t));
+      return tokens(raw);
     },
   };
 }
