@@ -4,25 +4,29 @@
  */
 import { serve } from '@hono/node-server';
 import { setupBots } from '../bots/mount.js';
-import { createEngine } from './answer/engine.js';
+import { createEngine, type Engine } from './answer/engine.js';
 import { createService } from './answer/service.js';
 import { createApp } from './api/app.js';
 import { configOrExit } from './config.js';
-import { ensureIndex, INDEX_DIR, SEEDS_DIR } from './store.js';
+import { ensureIndex, INDEX_DIR, SEEDS_DIR, type Manifest } from './store.js';
 import { addDocuments, type NewFile } from './ingest/add.js';
 
 const config = configOrExit(process.env);
-const data = ensureIndex((m) => console.log(m));
-const engine = createEngine(data);
+/** The engine and the manifest only: the parsed index files are released once loaded. */
+function load(): { engine: Engine; manifest: Manifest } {
+  const data = ensureIndex((m) => console.log(m));
+  return { engine: createEngine(data), manifest: data.manifest };
+}
+const { engine, manifest } = load();
 const service = createService(engine);
 const bots = setupBots(service, config, (m) => console.log(m));
 const admin = config.ADMIN_TOKEN ? { token: config.ADMIN_TOKEN, add: (files: NewFile[]) => addDocuments(files, { seedsDir: SEEDS_DIR, indexDir: INDEX_DIR }) } : undefined;
 if (!admin) console.log('Uploads (POST /api/documents): off; set ADMIN_TOKEN to turn them on.');
-const app = createApp({ engine, service, manifest: data.manifest, ...(admin ? { admin } : {}) }, { rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, corsOrigins: config.CORS_ORIGINS, mounts: bots.mounts });
+const app = createApp({ engine, service, manifest, ...(admin ? { admin } : {}) }, { rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, corsOrigins: config.CORS_ORIGINS, mounts: bots.mounts });
 const stopBots = bots.startPolling();
 
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-  console.log(`Hỏi đáp Nghị quyết 42 listening on http://${config.HOST}:${info.port} (${data.manifest.documents} documents, ${data.manifest.chunks} chunks)`);
+  console.log(`Hỏi đáp Nghị quyết 42 listening on http://${config.HOST}:${info.port} (${manifest.documents} documents, ${manifest.chunks} chunks)`);
 });
 
 const stop = (): void => {

@@ -35,6 +35,8 @@ interface Row {
   rssMb: number | null;
   /** Peak RSS of the serving process (loading included). */
   servePeakMb: number | null;
+  /** Whether the index loads in a V8 heap capped at 128 MB (a Cloudflare Worker's memory). */
+  fits128: boolean | null;
   askP50: number | null;
   askP99: number | null;
   searchP50: number;
@@ -114,7 +116,7 @@ function baselineChild(n: number, system: string, nQueries: number): Row {
   const judged = sample(questions);
   const accuracy = judged.filter((q) => correct(q, b.ask(q.question))).length / judged.length;
   const searchT = timed(queries(questions, nQueries), (q) => b.search(q, 10));
-  return { system, n, chunks: corpus.chunks.length, buildMs, buildRssMb: peakRssMb(), indexMb: null, loadMs: null, heapMb: null, rssMb: null, servePeakMb: null, askP50: null, askP99: null, searchP50: pct(searchT, 0.5), searchP99: pct(searchT, 0.99), accuracy };
+  return { system, n, chunks: corpus.chunks.length, buildMs, buildRssMb: peakRssMb(), indexMb: null, loadMs: null, heapMb: null, rssMb: null, servePeakMb: null, fits128: null, askP50: null, askP99: null, searchP50: pct(searchT, 0.5), searchP99: pct(searchT, 0.99), accuracy };
 }
 
 function svg(rows: Row[]): string {
@@ -145,11 +147,22 @@ function svg(rows: Row[]): string {
 const args = process.argv.slice(2);
 const opt = (name: string, def: string): string => (args.includes(name) ? (args[args.indexOf(name) + 1] ?? def) : def);
 const self = fileURLToPath(import.meta.url);
-const run = (childArgs: string[]): string =>
-  execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, ...childArgs], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+const run = (childArgs: string[], nodeFlags: string[] = []): string =>
+  execFileSync(process.execPath, ['--expose-gc', ...nodeFlags, '--import', 'tsx', self, ...childArgs], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'pipe'] });
+
+function fitsIn128(dir: string): boolean {
+  try {
+    return run(['--load', dir], ['--max-old-space-size=128']).trim() === 'loaded';
+  } catch {
+    return false;
+  }
+}
 
 if (args[0] === '--build') process.stdout.write(JSON.stringify(buildChild(Number(args[1]), args[2] ?? '')));
-else if (args[0] === '--serve') process.stdout.write(JSON.stringify(serveChild(args[1] ?? '', Number(args[2]))));
+else if (args[0] === '--load') {
+  createEngine(readIndex(args[1] ?? ''));
+  process.stdout.write('loaded');
+} else if (args[0] === '--serve') process.stdout.write(JSON.stringify(serveChild(args[1] ?? '', Number(args[2]))));
 else if (args[0] === '--baseline') process.stdout.write(JSON.stringify(baselineChild(Number(args[1]), args[2] ?? '', Number(args[3]))));
 else {
   const sizes = opt('--sizes', '100,500,2000').split(',').map(Number);
@@ -162,7 +175,8 @@ else {
         const dir = mkdtempSync(join(tmpdir(), 'bench-scale-'));
         try {
           const built = JSON.parse(run(['--build', String(n), dir])) as Pick<Row, 'n' | 'chunks' | 'buildMs' | 'buildRssMb' | 'indexMb'>;
-          row = { system, ...built, ...(JSON.parse(run(['--serve', dir, String(nQueries)])) as Omit<Row, 'system' | 'n' | 'chunks' | 'buildMs' | 'buildRssMb' | 'indexMb'>) };
+          const served = JSON.parse(run(['--serve', dir, String(nQueries)])) as Omit<Row, 'system' | 'n' | 'chunks' | 'buildMs' | 'buildRssMb' | 'indexMb' | 'fits128'>;
+          row = { system, ...built, ...served, fits128: fitsIn128(dir) };
         } finally {
           rmSync(dir, { recursive: true, force: true });
         }
@@ -183,6 +197,7 @@ else {
     ['heap MB', 8, (r) => f(r.heapMb, 0)],
     ['RSS MB', 7, (r) => f(r.rssMb, 0)],
     ['serve peak', 11, (r) => f(r.servePeakMb, 0)],
+    ['128 MB', 7, (r) => (r.fits128 === null ? '—' : r.fits128 ? 'loads' : 'OOM')],
     ['ask p50', 8, (r) => f(r.askP50)],
     ['ask p99', 8, (r) => f(r.askP99)],
     ['srch p50', 9, (r) => f(r.searchP50)],
@@ -197,5 +212,5 @@ else {
   writeFileSync(join(dir, 'scale.svg'), svg(rows));
   writeFileSync(join(dir, 'scale.json'), `${JSON.stringify(rows, null, 2)}\n`);
   console.log(`\nchart: ${join(dir, 'scale.svg')}; ${nQueries} distinct queries per size (no cache); latencies in ms.`);
-  console.log('build RSS: peak of the process that built the index; heap/RSS: a serving process after loading it (after GC); serve peak: that process at its highest (loading included).');
+  console.log('build RSS: peak of the process that built the index; heap/RSS: a serving process after loading it (after GC); serve peak: that process at its highest (loading included); 128 MB: whether the index loads in a V8 heap capped at 128 MB.');
 }

@@ -3,8 +3,8 @@ import { create, insertMultiple, load, save, type AnyOrama, type RawData, type T
 import type { Corpus } from '../ingest/corpus.js';
 import { createVietnameseTokenizer } from './tokenizer.js';
 
+/** `id` (the chunk id) is Orama's document id without being indexed: nobody searches by it. */
 export const SCHEMA = {
-  id: 'string',
   text: 'string',
   section: 'string',
   source: 'enum',
