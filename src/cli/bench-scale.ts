@@ -137,7 +137,7 @@ function svg(rows: Row[]): string {
     .map((s, si) => {
       const pts = ours.map((r, i) => `${x(r.n).toFixed(1)},${y(s.values[i] ?? 0).toFixed(1)}`).join(' ');
       const dots = ours.map((r, i) => `<circle cx="${x(r.n).toFixed(1)}" cy="${y(s.values[i] ?? 0).toFixed(1)}" r="3" fill="${s.color}"/>`).join('');
-      return `<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${pts}"/>${dots}<text x="${W - pad - 150}" y="${pad + si * 16}" fill="${s.color}" font-size="12">${s.name}</text>`;
+      return `<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${pts}"/>${dots}<text x="${pad + 12}" y="${pad + si * 16}" fill="${s.color}" font-size="12">${s.name}</text>`;
     })
     .join('');
   const ticks = ours.map((r) => `<text x="${x(r.n)}" y="${H - pad + 16}" font-size="11" text-anchor="middle">${r.n}</text>`).join('');

@@ -3,7 +3,7 @@
  * saves and loads the index; queries are scored here because Orama 3.1's `search` is
  * quadratic in a term's posting length (the radix tree de-duplicates document ids with
  * `Array.includes`) and allocates a Map per matching document: 128 ms a search at 2,000
- * plans, against well under a millisecond over typed arrays.
+ * plans, against 1.1 ms (p50) for a whole search over these typed arrays.
  */
 import { internalDocumentIDStore, type index as oramaIndex } from '@orama/orama/components';
 import type { ChunkDb } from './orama.js';
