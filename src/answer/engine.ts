@@ -24,7 +24,6 @@ export interface Engine {
   /** The Orama index flattened for scoring; chunk numbers index `corpus.chunks`. */
   postings: Postings;
   docs: Map<string, CorpusDocument>;
-  chunks: Map<string, Chunk>;
   /** Documents, rows, targets and chunk ranges by place, source and indicator. */
   lookup: Lookup;
   features: Features;
@@ -49,7 +48,6 @@ export function createEngine(data: { corpus: Corpus; orama: RawData }, options: 
     corpus,
     postings,
     docs: new Map(corpus.documents.map((d) => [d.meta.source, d])),
-    chunks: new Map(corpus.chunks.map((c) => [c.id, c])),
     lookup: createLookup(corpus),
     features,
     stats: features.stats,

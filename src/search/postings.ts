@@ -178,15 +178,24 @@ export function topChunks(p: Postings, q: TopQuery): TopResult {
     scratch.set(p, scores);
   }
   const touched: number[] = [];
-  const ranges = q.ranges ?? [[0, p.n]];
-  for (const term of new Set(q.terms)) {
-    addField(p, p.text, term, 1, ranges, scores, touched);
-    addField(p, p.section, term, q.sectionBoost ?? 0.6, ranges, scores, touched);
+  try {
+    const ranges = q.ranges ?? [[0, p.n]];
+    for (const term of new Set(q.terms)) {
+      addField(p, p.text, term, 1, ranges, scores, touched);
+      addField(p, p.section, term, q.sectionBoost ?? 0.6, ranges, scores, touched);
+    }
+    return best(scores, touched, q);
+  } finally {
+    // The accumulator is shared by every query on these postings: leave it zeroed.
+    for (const c of touched) scores[c] = 0;
   }
+}
+
+/** The k = offset + limit best touched chunks by a bounded min-heap, then the requested page. */
+function best(s: Float64Array, touched: number[], q: TopQuery): TopResult {
   const k = Math.max(0, (q.offset ?? 0) + q.limit);
   // A min-heap of the k best (worst at the root); "better" = higher score, then earlier chunk.
   const heap: number[] = [];
-  const s = scores;
   const better = (a: number, b: number): boolean => (s[a] ?? 0) > (s[b] ?? 0) || ((s[a] ?? 0) === (s[b] ?? 0) && a < b);
   const swap = (i: number, j: number): void => {
     const x = heap[i] ?? 0;
@@ -216,6 +225,5 @@ export function topChunks(p: Postings, q: TopQuery): TopResult {
     }
   }
   const hits = heap.sort((a, b) => (better(a, b) ? -1 : 1)).map((c) => ({ chunk: c, score: s[c] ?? 0 }));
-  for (const c of touched) s[c] = 0;
   return { count, hits: hits.slice(q.offset ?? 0) };
 }
