@@ -53,6 +53,15 @@ describe('GET endpoints', () => {
     const [a, b] = h?.highlights[0] ?? [0, 0];
     expect(['nhà', 'ở', 'xã', 'hội']).toContain(h?.text.slice(a, b).toLowerCase());
   });
+  it('words that name Object.prototype members are ordinary words, not a 500', async () => {
+    for (const q of ['valueOf', 'constructor', '__proto__', 'toString hasOwnProperty', 'TW constructor']) {
+      const search = await call(`/api/search?q=${encodeURIComponent(q)}`);
+      expect(search.status, q).toBe(200);
+      const asked = await call('/api/ask', post(JSON.stringify({ question: q })));
+      expect(asked.status, q).toBe(200);
+      expect(AnswerSchema.parse(asked.body).abstained, q).toBe(true);
+    }
+  });
   it('/api/documents lists five documents and /api/documents/:id gives the outline', async () => {
     const list = (await call('/api/documents')).body as { documents: Array<{ id: string }> };
     expect(list.documents.length).toBe(5);

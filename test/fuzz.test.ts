@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ask, createEngine } from '../src/answer/engine.js';
+import { searchPassages } from '../src/answer/search.js';
 import { ingestDocument } from '../src/ingest/document.js';
 import { readIndex } from '../src/store.js';
-import { AnswerSchema } from '../src/types.js';
+import { AnswerSchema, SECTION_KINDS } from '../src/types.js';
 import { cleanLines, SEED, seedText, sourceLines } from './helpers.js';
 
 // Fixed seed; FUZZ_RUNS=100000 npm test runs longer.
@@ -76,6 +77,32 @@ describe('fuzz: hostile questions', () => {
         const ms = performance.now() - t0;
         if (ms > 50) slow.push(ms);
         if (!a.abstained && !a.citations.length) throw new Error(`answer without citation for ${JSON.stringify(q.slice(0, 40))}`);
+      }),
+      { seed: 42, numRuns: QUESTION_RUNS },
+    );
+    expect(slow).toEqual([]);
+  });
+
+  it(`${QUESTION_RUNS} hostile searches with any locality, kind and page: well-formed hits, never a throw, each within 50 ms`, () => {
+    const slow: number[] = [];
+    const filters = fc.record({
+      locality: fc.option(fc.constantFrom('Tuy Phước', 'tay ninh', 'Bình Định', 'Hà Nội', '', '<b>'), { nil: undefined }),
+      kind: fc.option(fc.constantFrom(...SECTION_KINDS), { nil: undefined }),
+      limit: fc.integer({ min: 1, max: 50 }),
+      offset: fc.integer({ min: 0, max: 500 }),
+    });
+    fc.assert(
+      fc.property(question, filters, (q, f) => {
+        const t0 = performance.now();
+        const res = searchPassages(engine, { q, ...(f.locality === undefined ? {} : { locality: f.locality }), ...(f.kind ? { kind: f.kind } : {}), limit: f.limit, offset: f.offset });
+        const ms = performance.now() - t0;
+        if (ms > 50) slow.push(ms);
+        expect(res.hits.length).toBeLessThanOrEqual(f.limit);
+        expect(res.total).toBeGreaterThanOrEqual(Math.min(res.hits.length + f.offset, res.total));
+        for (const h of res.hits) {
+          if (f.kind) expect(h.sectionKind).toBe(f.kind);
+          for (const [a, b] of h.highlights) expect(0 <= a && a < b && b <= h.text.length).toBe(true);
+        }
       }),
       { seed: 42, numRuns: QUESTION_RUNS },
     );

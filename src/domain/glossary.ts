@@ -3,8 +3,11 @@
  * mapped to the Vietnamese terms the documents use. Folded (no diacritics) forms.
  */
 
+// Maps, not object literals: a user's word is looked up in them, and "constructor" or
+// "valueOf" must not find Object.prototype.
+
 /** Unambiguous abbreviations: expanded whatever their case. */
-export const ABBREVIATIONS: Record<string, string> = {
+export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({
   bhxh: 'bao hiem xa hoi',
   bhyt: 'bao hiem y te',
   bhtn: 'bao hiem that nghiep',
@@ -20,10 +23,10 @@ export const ABBREVIATIONS: Record<string, string> = {
   nqtw: 'nghi quyet trung uong',
   ctxh: 'chinh tri xa hoi',
   hdi: 'chi so phat trien con nguoi',
-};
+}));
 
 /** Abbreviations that are also ordinary syllables once folded ("tu" = từ/tư): only in capitals. */
-export const CASED_ABBREVIATIONS: Record<string, string> = {
+export const CASED_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({
   TW: 'trung uong',
   TU: 'tinh uy',
   HU: 'huyen uy',
@@ -36,7 +39,7 @@ export const CASED_ABBREVIATIONS: Record<string, string> = {
   XH: 'xa hoi',
   TB: 'thuong binh',
   LĐ: 'lao dong',
-};
+}));
 
 /** English phrase (lower case, longest first at match time) → Vietnamese folded terms. */
 export const EN_GLOSSARY: Array<[string, string]> = [

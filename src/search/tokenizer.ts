@@ -26,9 +26,9 @@ export const STOPWORDS = new Set(
 export function syllableStream(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
-    const cased = CASED_ABBREVIATIONS[raw];
+    const cased = CASED_ABBREVIATIONS.get(raw);
     const f = fold(raw);
-    const expanded = cased ?? ABBREVIATIONS[f];
+    const expanded = cased ?? ABBREVIATIONS.get(f);
     if (expanded) out.push(...expanded.split(' '));
     else out.push(f);
   }
