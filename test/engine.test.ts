@@ -123,8 +123,9 @@ describe('index/', () => {
   it('Orama save/load keeps the postings, and they match the tokenizer term for term', () => {
     const { corpus } = readIndex();
     const ids = corpus.chunks.map((c) => c.id);
-    const fresh = readPostings(buildChunkDb(corpus), ids);
-    const loaded = readPostings(loadChunkDb(JSON.parse(JSON.stringify(saveChunkDb(buildChunkDb(corpus))))), ids);
+    const db = buildChunkDb(corpus);
+    const fresh = readPostings(db, ids);
+    const loaded = readPostings(loadChunkDb(JSON.parse(JSON.stringify(saveChunkDb(db)))), ids);
     expect(loaded).toEqual(fresh);
     // Recount every chunk's tokens independently of Orama.
     const tf = new Map<string, Map<number, number>>();
@@ -153,8 +154,7 @@ describe('index/', () => {
   });
 
   it('top chunks: best first, filtered, paged, counted', () => {
-    const { corpus } = readIndex();
-    const p = readPostings(buildChunkDb(corpus), corpus.chunks.map((c) => c.id));
+    const { corpus, postings: p } = getEngine();
     const all = topChunks(p, { terms: ['tuyen_truyen', 'chu_tri'], limit: 1000 });
     expect(all.count).toBe(all.hits.length);
     expect(all.count).toBeGreaterThan(5);

@@ -17,7 +17,7 @@ let questions: GeneratedQuestion[];
 beforeAll(() => {
   const gen = generateCorpus(N, 11);
   questions = gen.questions;
-  const corpus = buildCorpus(gen.docs.map((d) => ({ name: d.name, text: d.text })), {});
+  const corpus = buildCorpus(gen.docs, {});
   engine = createEngine({ corpus, orama: JSON.parse(JSON.stringify(saveChunkDb(buildChunkDb(corpus)))) }, { cacheSize: 0 });
 });
 

@@ -67,7 +67,7 @@ export function inCorpusOrder(lookup: Lookup, sources: Iterable<string>): string
   return [...new Set(sources)].sort((a, b) => (lookup.order.get(a) ?? 0) - (lookup.order.get(b) ?? 0));
 }
 
-/** The chunk ranges of some sources, in chunk order. */
+/** The chunk ranges of some sources, each source once, so the ranges are disjoint. */
 export function chunkRangesOf(lookup: Lookup, sources: Iterable<string>): Array<[number, number]> {
-  return inCorpusOrder(lookup, sources).flatMap((s) => lookup.chunkRanges.get(s) ?? []).sort((a, b) => a[0] - b[0]);
+  return [...new Set(sources)].flatMap((s) => lookup.chunkRanges.get(s) ?? []);
 }

@@ -80,7 +80,7 @@ function timed(qs: string[], f: (q: string) => unknown): number[] {
 function buildChild(n: number, dir: string): Pick<Row, 'n' | 'chunks' | 'buildMs' | 'buildRssMb' | 'indexMb'> {
   const { docs, questions } = generateCorpus(n);
   const t0 = performance.now();
-  const corpus = buildCorpus(docs.map((d) => ({ name: d.name, text: d.text })), {});
+  const corpus = buildCorpus(docs, {});
   const orama = saveChunkDb(buildChunkDb(corpus));
   const buildMs = performance.now() - t0;
   const manifest = { formatVersion: FORMAT_VERSION, fingerprint: 'bench', builtAt: new Date().toISOString(), buildMs: Math.round(buildMs), documents: corpus.documents.length, chunks: corpus.chunks.length, targets: corpus.targets.length, responsibilities: corpus.responsibilities.length };
@@ -110,7 +110,7 @@ function serveChild(dir: string, nQueries: number): Pick<Row, 'loadMs' | 'heapMb
 function baselineChild(n: number, system: string, nQueries: number): Row {
   const { docs, questions } = generateCorpus(n);
   const t0 = performance.now();
-  const corpus = buildCorpus(docs.map((d) => ({ name: d.name, text: d.text })), {});
+  const corpus = buildCorpus(docs, {});
   const b: Baseline = system === 'orama-default' ? createOramaBaseline(corpus) : createMiniSearchBaseline(corpus);
   const buildMs = performance.now() - t0;
   const judged = sample(questions);
