@@ -151,6 +151,8 @@ export const CitationSchema = z.object({
   section: z.string(),
   lines: z.tuple([z.number().int(), z.number().int()]),
   quote: z.string(),
+  /** Character ranges [start, end) of `quote` that carry the fact (for highlighting). */
+  highlights: z.array(z.tuple([z.number().int(), z.number().int()])).optional(),
 });
 export type Citation = z.infer<typeof CitationSchema>;
 
@@ -161,5 +163,7 @@ export const AnswerSchema = z.object({
   intent: z.enum(INTENTS),
   abstained: z.boolean(),
   citations: z.array(CitationSchema),
+  /** Rows or passages that answer the question but were not shown (the limit applies). */
+  more: z.number().int().optional(),
 });
 export type Answer = z.infer<typeof AnswerSchema>;
