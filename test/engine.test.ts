@@ -35,7 +35,9 @@ describe('the Tuy Phước question in three forms', () => {
 
   it('frames English questions in English around Vietnamese quotes', () => {
     const a = ask(getEngine(), 'which agency leads propaganda work in Tuy Phước');
-    expect(a.answer).toContain('leads (chủ trì)');
+    // English all round the quote: no Vietnamese role words outside it.
+    expect(a.answer).toMatch(/\bleads\b/);
+    expect(a.answer.replace(/“[^”]*”/g, '')).not.toMatch(/chủ trì|Thời hạn|Trích dẫn/);
     expect(a.answer).toContain('“chủ trì, phối hợp');
   });
 });

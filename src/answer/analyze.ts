@@ -22,6 +22,10 @@ export interface Analysis {
   metaField: 'signer' | 'references' | 'number' | 'date' | 'status' | 'issuer' | null;
   /** Search text in folded Vietnamese (English glossed). */
   searchText: string;
+  /** The search text without the words that asked for the intent ("thời gian thực hiện", "bao nhiêu"). */
+  topicText: string;
+  /** The question asks for an agency ("ai", "cơ quan nào", "which body"), not for a task. */
+  asksWho: boolean;
   /** English words with no glossary entry: they count against coverage. */
   unknownEnglish: number;
 }
@@ -82,7 +86,7 @@ const META_VI: Array<[RegExp, Analysis['metaField']]> = [
   [/\b(?:so hieu|so ky hieu|so van ban)\b/, 'number'],
   [/\b(?:ban hanh ngay|ngay ban hanh|ngay nao ban hanh|ban hanh khi nao)\b/, 'date'],
   [/\b(?:du thao|chinh thuc chua|trang thai)\b/, 'status'],
-  [/\b(?:co quan ban hanh|ai ban hanh|do ai ban hanh|ban hanh boi)\b/, 'issuer'],
+  [/\b(?:co quan ban hanh|(?:ai|co quan nao|don vi nao|cap nao|ban nao) (?:da )?ban hanh|ban hanh boi|cua co quan nao)\b/, 'issuer'],
 ];
 const META_EN: Array<[RegExp, Analysis['metaField']]> = [
   [/\b(?:who signed|signed by|signer|signatory)\b/, 'signer'],
@@ -90,8 +94,18 @@ const META_EN: Array<[RegExp, Analysis['metaField']]> = [
   [/\b(?:document number|reference number)\b/, 'number'],
   [/\b(?:issued on|date of issue|issue date)\b/, 'date'],
   [/\b(?:draft|status)\b/, 'status'],
-  [/\b(?:issued by|who issued)\b/, 'issuer'],
+  [/\b(?:issued by|who issued|which (?:body|agency|organi[sz]ation) issued|issuer)\b/, 'issuer'],
 ];
+
+const WHO_VI = /(?:^| )(?:ai|co quan nao|don vi nao|ban nao|to chuc nao|cap nao|nganh nao)(?: |$)/;
+const WHO_EN = /\b(?:who|which (?:agency|body|office|department|board|unit|organi[sz]ation|committee))\b/;
+
+/** Cue regexes with the global flag, to cut what they matched out of the topic. */
+function withoutCues(text: string, cues: RegExp[]): string {
+  let out = ` ${text} `;
+  for (const re of cues) out = out.replace(new RegExp(re.source, 'g'), ' ');
+  return squash(out);
+}
 
 /** Roles the question asks about; English "lead" covers both chủ trì and lãnh đạo. */
 function roleHint(fq: string, en: string): Role[] {
@@ -148,13 +162,14 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
   const isCompare = COMPARE.test(lang === 'en' ? enLower : fq);
 
   let intent: Analysis['intent'] = 'content';
-  if (isCompare && (indicators.length > 0 || localities.length >= 2)) intent = 'compare';
+  if (isCompare && (indicators.length > 0 || isTarget || localities.length !== 1)) intent = 'compare';
   else if (metaField) intent = 'metadata';
   else if (isDeadline) intent = 'deadline';
-  else if (indicators.length > 0 && (isTarget || !isResp)) intent = 'target';
+  else if (isTarget || (indicators.length > 0 && !isResp)) intent = 'target';
   else if (isResp) intent = 'responsibility';
-  else if (isTarget && indicators.length > 0) intent = 'target';
 
+  const cues = lang === 'en' ? [RESP_EN, DEADLINE_EN, TARGET_EN, COMPARE, ...META_EN.map((m) => m[0])] : [DEADLINE_VI, TARGET_VI, COMPARE, ...META_VI.map((m) => m[0])];
+  const topicText = lang === 'en' ? gloss(withoutCues(enLower, cues), isVietnameseSyllable ?? (() => false)).text : withoutCues(fq.trim(), cues);
   return {
     lang,
     intent,
@@ -164,6 +179,8 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
     roles: roleHint(fq, enLower),
     metaField,
     searchText,
+    topicText,
+    asksWho: lang === 'en' ? WHO_EN.test(enLower) : WHO_VI.test(fq),
     unknownEnglish: g.unknown,
   };
 }

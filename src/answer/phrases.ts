@@ -4,13 +4,13 @@ import type { Chunk, DocMeta, Responsibility, Role, Target } from '../types.js';
 import type { Lang } from './analyze.js';
 
 const ROLE_EN: Record<Role, string> = {
-  lead: 'leads (chủ trì)',
-  coordinate: 'coordinates (phối hợp)',
-  direct: 'directs (chỉ đạo)',
-  advise_execute: 'advises and carries out (tham mưu, thực hiện)',
-  execute: 'carries out (thực hiện)',
-  monitor: 'monitors (giám sát)',
-  report: 'reports (báo cáo)',
+  lead: 'leads',
+  coordinate: 'coordinates',
+  direct: 'directs',
+  advise_execute: 'advises on and carries out',
+  execute: 'carries out',
+  monitor: 'monitors',
+  report: 'reports on',
 };
 
 const ROLE_VI: Record<Role, string> = {
@@ -64,14 +64,37 @@ export function targetHeader(lang: Lang, intent: 'target' | 'compare'): string {
   return intent === 'compare' ? 'Chỉ tiêu theo từng địa phương:' : 'Chỉ tiêu trong văn bản:';
 }
 
-export function target(lang: Lang, t: Target, locality: string | null): string {
+/** One target row; `grouped` when the previous row was the same locality's (its name is not repeated). */
+export function target(lang: Lang, t: Target, locality: string | null, grouped = false): string {
   const def = INDICATOR_BY_KEY.get(t.indicator);
-  const name = locality ?? t.source;
+  const name = grouped ? '  ' : `- ${locality ?? t.source} — `;
+  const label = grouped ? '- ' : '';
   if (lang === 'en') {
     const cmp = COMPARATOR_EN[t.comparator];
-    return `- ${name} — ${def?.en ?? t.label}: ${cmp ? `${cmp} ` : ''}${t.valueText} (“${t.text}”, by ${t.year})`;
+    return `${name}${label}${def?.en ?? 'target'}: ${cmp ? `${cmp} ` : ''}${t.valueText} by ${t.year} (quoted: “${t.text}”)`;
   }
-  return `- ${name} — ${def?.vi ?? t.label}: ${t.text} (đến năm ${t.year})`;
+  return `${name}${label}${def?.vi ?? t.label}: ${t.text} (đến năm ${t.year})`;
+}
+
+export function highest(lang: Lang, locality: string, value: string): string {
+  return lang === 'en' ? `Highest: ${locality} (${value}).` : `Cao nhất: ${locality} (${value}).`;
+}
+
+export function moreRows(lang: Lang, n: number): string {
+  return lang === 'en' ? `… and ${n} more not shown.` : `… và ${n} kết quả khác chưa hiển thị.`;
+}
+
+export function notCovered(lang: Lang, names: string[]): string {
+  return lang === 'en' ? `The corpus has no plan for ${names.join(', ')}.` : `Kho tài liệu chưa có kế hoạch của ${names.join(', ')}.`;
+}
+
+export function metaFact(lang: Lang, m: DocMeta, field: string, value: string, reference?: string): string {
+  if (reference && field !== 'references') {
+    return lang === 'en' ? `${reference} — ${FIELD_EN[field] ?? field}: ${value}.` : `${reference} — ${FIELD_VI[field] ?? field}: ${value}.`;
+  }
+  if (field === 'signer') return signer(lang, m);
+  if (field === 'references') return references(lang, m, [value]);
+  return metaField(lang, m, field, value);
 }
 
 export function missingTargets(lang: Lang, names: string[]): string {

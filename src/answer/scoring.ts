@@ -38,17 +38,23 @@ export interface AccentCheck {
   has: HasTerm;
 }
 
+/** Does the text hold a two-syllable word of the query that contains `t`? Then "hằng" in "hằng năm" is "hàng năm" there. */
+function inPair(query: string[], t: string, doc: HasTerm): boolean {
+  return query.some((q) => q.includes('_') && q.split('_').includes(t) && doc.has(q));
+}
+
 /** Share of the query's weight found in `doc` (0..1); `extra` adds a half-weight field. */
-export function coverage(stats: Idf, query: string[], doc: HasTerm, extra?: HasTerm, accents?: AccentCheck): number {
+export function coverage(stats: Idf, query: string[], doc: HasTerm, extra?: HasTerm, accents?: AccentCheck, extraWeight = 0.5): number {
   let total = 0;
   let got = 0;
   for (const t of query) {
     const w = weight(stats, t);
     total += w;
     const acc = accents?.wanted.get(t);
-    if (acc && !accents?.has.has(acc)) continue;
-    if (doc.has(t)) got += w;
-    else if (extra?.has(t)) got += w * 0.5;
+    // Typed with other marks ("tịch" is not "tích"): no credit, unless the word it belongs to is there.
+    const marks = acc && !accents?.has.has(acc) && !inPair(query, t, doc) ? 0 : 1;
+    if (doc.has(t)) got += w * marks;
+    else if (extra?.has(t)) got += w * extraWeight * marks;
   }
   return total > 0 ? got / total : 0;
 }

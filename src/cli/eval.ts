@@ -32,7 +32,7 @@ for (const item of items) {
   base.push(scoreItem(item, baseline.ask(item.question, item.id)));
   if (args.includes('--calibrate')) {
     const x = explain(engine, item.question);
-    console.log(`${x.confidence.toFixed(3)}  resp=${(x.responsibilities[0]?.score ?? 0).toFixed(3)}  ${item.intent.padEnd(14)} ${a.abstained ? 'ABSTAIN' : 'answer '} ${s.answered ? 'ok  ' : 'FAIL'} ${item.id} ${item.question}`);
+    console.log(`${x.rank.confidence.toFixed(3)}  resp=${(x.gather.rows[0]?.score ?? 0).toFixed(3)}  ${item.intent.padEnd(14)} ${a.abstained ? 'ABSTAIN' : 'answer '} ${s.answered ? 'ok  ' : 'FAIL'} ${item.id} ${item.question}`);
   } else if (verbose || (!s.answered && !args.includes('--quiet'))) {
     console.log(`${s.answered ? 'PASS' : 'FAIL'} ${item.id} [${item.intent}/${item.lang}] ${item.question}`);
     if (!s.answered) console.log(`     → ${a.abstained ? '(abstained) ' : ''}${a.answer.slice(0, 200).replace(/\n/g, ' | ')}\n       cites: ${a.citations.map((c) => `${c.source}:${c.lines.join('-')}`).join(', ')}`);

@@ -1,0 +1,165 @@
+/**
+ * Gather stage: every kind of candidate answer, each with a score in its own terms —
+ * target rows and who-does-what rows covering the question's topic, metadata facts, and
+ * passages. Nothing is decided here: rank.ts weighs the kinds against each other.
+ */
+import type { CorpusDocument } from '../ingest/corpus.js';
+import { topChunks } from '../search/postings.js';
+import { STOPWORDS } from '../search/tokenizer.js';
+import { fold } from '../text.js';
+import { SECTION_KINDS, type Chunk, type Reference, type Responsibility, type Target } from '../types.js';
+import { THRESHOLDS } from './config.js';
+import type { Engine } from './engine.js';
+import { chunkRangesOf, inCorpusOrder } from './lookup.js';
+import { coverage, termSet, weight } from './scoring.js';
+import type { Understanding } from './understand.js';
+
+export interface TargetCandidate {
+  kind: 'target';
+  t: Target;
+  /** Share of the topic the target's wording covers (1 when the question names its indicator). */
+  score: number;
+  /** Share of the target's label the question covers: "bảo hiểm y tế" fits "dân số tham gia bảo hiểm y tế" best. */
+  fit: number;
+}
+export interface RowCandidate {
+  kind: 'row';
+  r: Responsibility;
+  score: number;
+}
+export interface MetaCandidate {
+  kind: 'meta';
+  doc: CorpusDocument;
+  field: NonNullable<Understanding['a']['metaField']>;
+  value: string;
+  lines: [number, number] | null;
+  ref?: Reference;
+  score: number;
+}
+export interface PassageCandidate {
+  kind: 'passage';
+  c: Chunk;
+  cov: number;
+  score: number;
+}
+export type Candidate = TargetCandidate | RowCandidate | MetaCandidate | PassageCandidate;
+
+const YEAR = /\b(20[2-5]\d)\b/g;
+
+export function gatherTargets(engine: Engine, u: Understanding): TargetCandidate[] {
+  const years = [...u.question.matchAll(YEAR)].map((m) => Number(m[1]));
+  const q = new Set(u.terms);
+  const out: TargetCandidate[] = [];
+  for (const source of inCorpusOrder(engine.lookup, u.sources)) {
+    const rows = engine.lookup.targetsBySource.get(source) ?? [];
+    const inYear = years.length ? rows.filter((t) => years.includes(t.year)) : rows.filter((t) => !t.vision);
+    for (const t of inYear.length ? inYear : rows) {
+      const f = engine.features.target(t);
+      const named = u.a.indicators.includes(t.indicator);
+      const cov = coverage(u.stats, u.topic, f.terms, undefined, { wanted: u.wanted, has: f.accents });
+      const label = [...f.label].filter((x) => !STOPWORDS.has(x));
+      const fit = label.length ? label.filter((x) => q.has(x)).length / label.length : 0;
+      out.push({ kind: 'target', t, score: named ? Math.max(cov, 1) : cov, fit });
+    }
+  }
+  return out.sort((x, y) => y.score - x.score || y.fit - x.fit);
+}
+
+export function gatherRows(engine: Engine, u: Understanding, needDeadline: boolean): RowCandidate[] {
+  const out: RowCandidate[] = [];
+  const named = u.agencies;
+  for (const source of inCorpusOrder(engine.lookup, u.sources)) {
+    for (const r of engine.lookup.rowsBySource.get(source) ?? []) {
+      const f = engine.features.row(r);
+      let score = coverage(u.stats, u.topic, f.terms, f.context, { wanted: u.wanted, has: f.accents }, 0.75);
+      const own = named.some((n) => fold(r.agency).includes(n));
+      // "Ban nào phối hợp với Ban X …?": X is given, the answer is another agency.
+      if (own && u.a.asksWho) score *= 0.5;
+      if (own && !u.a.asksWho) score = Math.min(1, score + 0.25);
+      if (needDeadline && !r.deadline) score *= 0.6;
+      out.push({ kind: 'row', r, score });
+    }
+  }
+  // The question names the role ("cơ quan nào chủ trì"): a row in that role that covers
+  // the task answers it before any row in another role.
+  const roleOk = (x: RowCandidate): number => Number(u.a.roles.includes(x.r.role) && x.score >= THRESHOLDS.responsibility);
+  return out.sort((x, y) => roleOk(y) - roleOk(x) || y.score - x.score);
+}
+
+function findLine(doc: CorpusDocument, needle: string): [number, number] | null {
+  const f = fold(needle);
+  const i = doc.lines.findIndex((l) => l && fold(l).includes(f));
+  return i >= 0 ? [i + 1, i + 1] : null;
+}
+
+/** "Kế hoạch số 19-KH/TW ngày 27/11/2023 của Bộ Chính trị" → "Bộ Chính trị". */
+function issuerOfReference(text: string): string | null {
+  return /\bcủa\s+(.+)$/u.exec(text)?.[1]?.trim() ?? null;
+}
+
+export function gatherMeta(engine: Engine, u: Understanding): MetaCandidate[] {
+  const field = u.a.metaField;
+  if (!field) return [];
+  const out: MetaCandidate[] = [];
+  if (u.referenced.length) {
+    for (const { source, ref } of u.referenced) {
+      const doc = engine.docs.get(source);
+      const value = field === 'issuer' ? issuerOfReference(ref.text) : field === 'date' ? (/ngày\s+([\d/]+)/u.exec(ref.text)?.[1] ?? null) : ref.text;
+      if (doc && value) out.push({ kind: 'meta', doc, field, value, lines: ref.lines, ref, score: 1 });
+    }
+    return out.slice(0, 1);
+  }
+  for (const s of u.sources) {
+    const doc = engine.docs.get(s);
+    if (!doc) continue;
+    const m = doc.meta;
+    if (field === 'signer') {
+      if (m.signer) out.push({ kind: 'meta', doc, field, value: m.signer, lines: m.signerLines, score: 1 });
+    } else if (field === 'references') {
+      const others = u.a.localities.map(fold);
+      const refs = [...m.references].sort((x, y) => Number(others.some((o) => fold(y.text).includes(o))) - Number(others.some((o) => fold(x.text).includes(o))));
+      for (const ref of refs.slice(0, 2)) out.push({ kind: 'meta', doc, field, value: ref.text, lines: ref.lines, ref, score: 1 });
+    } else {
+      const value = field === 'number' ? m.number : field === 'date' ? m.date : field === 'status' ? m.status : m.issuingBody;
+      if (!value) continue;
+      const needle = field === 'status' ? (m.status === 'draft' ? 'DỰ THẢO' : m.kind.toUpperCase()) : field === 'date' ? 'ngày' : value;
+      out.push({ kind: 'meta', doc, field, value, lines: findLine(doc, needle), score: 1 });
+    }
+  }
+  return out;
+}
+
+/** Passages a content answer may quote: not the distribution list nor the signature block. */
+const CONTENT_KINDS = new Set<string>(SECTION_KINDS.filter((k) => k !== 'recipients' && k !== 'signature'));
+
+/** "Về nhà ở: …" — a passage whose lead-in label is what the question asks about. */
+function leadInBonus(q: string[], text: string): number {
+  const m = /^(?:[-+•]\s*)?([^:.;]{2,40}):\s/u.exec(text);
+  if (!m?.[1]) return 0;
+  const label = [...termSet(m[1])].filter((t) => !STOPWORDS.has(t));
+  return label.length && label.every((t) => q.includes(t) || STOPWORDS.has(t.split('_')[0] ?? '')) ? 0.15 : 0;
+}
+
+/** Passages ranked by coverage of the question (BM25 picks the candidates), and the best coverage reached. */
+export function gatherPassages(engine: Engine, u: Understanding, q: string[]): { ranked: PassageCandidate[]; confidence: number } {
+  if (!q.length) return { ranked: [], confidence: 0 };
+  const { corpus, postings } = engine;
+  const accept = (i: number): boolean => CONTENT_KINDS.has(corpus.chunks[i]?.sectionKind ?? '');
+  const ranges = u.sources.length < corpus.documents.length ? chunkRangesOf(engine.lookup, u.sources) : undefined;
+  const hits = topChunks(postings, { terms: q, accept, limit: 40, ...(ranges ? { ranges } : {}) }).hits;
+  const maxScore = hits[0]?.score || 1;
+  const ranked: PassageCandidate[] = [];
+  for (const { chunk, score } of hits) {
+    const c = corpus.chunks[chunk];
+    if (!c) continue;
+    const f = engine.features.chunk(c);
+    const cov = coverage(u.stats, q, f.terms, f.section, { wanted: u.wanted, has: f.accents });
+    ranked.push({ kind: 'passage', c, cov, score: cov * 0.75 + (score / maxScore) * 0.25 + leadInBonus(q, c.text) });
+  }
+  ranked.sort((x, y) => y.score - x.score);
+  const penalty = u.a.unknownEnglish * THRESHOLDS.unknownEnglishWeight;
+  const total = q.reduce((sum, t) => sum + weight(u.stats, t), 0);
+  const maxCov = Math.max(0, ...ranked.map((x) => x.cov));
+  // Rank on the blended score, but only among passages that cover the question nearly as well as the best.
+  return { ranked: ranked.filter((x) => x.cov >= maxCov * 0.85), confidence: total > 0 ? (maxCov * total) / (total + penalty) : 0 };
+}
