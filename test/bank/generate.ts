@@ -573,7 +573,11 @@ for (const d of corpus.documents) {
       drop('content', `${m.source} §${s.path.slice(0, 40)}: title not found at its lines`);
       continue;
     }
-    const g = growUnique(v, at, at + shortTitle.length, s0, e0, 200);
+    // Quote the heading as it stands ("II. MỤC TIÊU"), never running into the next heading.
+    const lineStart = span(v, s.lines[0], s.lines[0])[0];
+    const g =
+      growUnique(v, at, at + shortTitle.length, at, at + title.length, 200) ??
+      (at - lineStart < 12 ? growUnique(v, lineStart, at + shortTitle.length, lineStart, at + title.length, 200, 'left') : null);
     if (!g) {
       drop('content', `${m.source} §${s.label} ${shortTitle}: title not unique`);
       continue;
