@@ -47,7 +47,7 @@ describe('question bank', () => {
     for (const it of bank.items) {
       if (it.intent === 'out_of_scope') expect(it.expect, it.id).toEqual({ abstain: true });
       else if (it.intent === 'compare') expect((it.expect_all ?? []).length, it.id).toBeGreaterThanOrEqual(2);
-      else expect(it.expect && 'source' in it.expect, it.id).toBe(true);
+      else expect(!!((it.expect && 'source' in it.expect) || it.expect_all?.length), it.id).toBe(true);
     }
   });
 

@@ -169,6 +169,8 @@ function targetGold(t: Target): TargetGold | null {
 function shortAgency(a: string): string {
   let x = a.split(';')[0]!.trim();
   if (x.length > 40 && x.includes(',')) x = x.split(',')[0]!.trim();
+  const [head] = x.split(/ và các /u);
+  if (head && head !== x && head.split(' ').length >= 3) x = head;
   return x;
 }
 
@@ -178,17 +180,34 @@ function respGold(r: Responsibility): { r: Responsibility; meta: DocMeta; expect
   if (!v || !meta) return drop('responsibility', `${r.id}: unknown source`);
   if (clean(r.agency).split(" ").length < 3 || /^(các )?(cơ quan|đơn vị)$/iu.test(clean(r.agency))) return drop('responsibility', `${r.id}: agency "${r.agency}" is not a body's name (cut short?)`);
   const [s0, e0] = span(v, r.lines[0], r.lines[1]);
-  let at = findIn(v, r.agency, s0, e0);
-  let lo = s0;
+  const at = findIn(v, r.agency, s0, e0);
+  const lo = s0;
   if (at < 0) {
     // A heading that names the agency above its tasks ("1. Ban Tuyên giáo Tỉnh ủy" then the task lines).
     const heading = clean(r.section.split(' > ').pop() ?? '').replace(/^[\dIVX]+[.)]?\s*/, '');
     if (heading.toLowerCase() !== clean(r.agency).toLowerCase()) return drop('responsibility', `${r.id}: agency "${r.agency.slice(0, 50)}" not in lines ${r.lines.join('-')} nor their heading`);
-    const g = growUnique(v, s0, Math.min(e0, s0 + 40), s0, e0, 160);
+    const head = clean(r.task).split(' ').slice(0, 5).join(' ');
+    const tAt = findIn(v, head, s0, e0);
+    const g0 = tAt >= 0 ? tAt : s0;
+    const g = growUnique(v, g0, Math.min(e0, g0 + 40), g0, e0, 160);
     if (!g) return drop('responsibility', `${r.id}: task lines not unique`);
     const agency = shortAgency(clean(r.agency));
     if (count(v, agency) === 0) return drop('responsibility', `${r.id}: agency not in the text`);
     return { r, meta, expect: { source: r.source, quote: cut(v, g[0], g[1]), answer_contains: [agency] }, unique: true };
+  }
+  // The agency stands alone on a heading line above the task ("4. Ban cán sự đảng …"): quote the
+  // task lines below it, as a citation of the task bullet would.
+  for (let n = r.lines[0]; n < r.lines[1]; n++) {
+    const [ls, le] = v.line(n);
+    if (!(at >= ls && at < le)) continue;
+    if (clean(v.text.slice(ls, le)).replace(/^[\dIVX]+[.)]\s*/, '').toLowerCase() !== clean(r.agency).toLowerCase()) break;
+    const [ts, te] = span(v, n + 1, r.lines[1]);
+    const head = clean(r.task).split(' ').slice(0, 5).join(' ');
+    const tAt = findIn(v, head, ts, te);
+    const g0 = tAt >= 0 ? tAt : ts;
+    const g = te > ts ? growUnique(v, g0, Math.min(te, g0 + 40), g0, te, 160) : null;
+    if (!g) break;
+    return { r, meta, expect: { source: r.source, quote: cut(v, g[0], g[1]), answer_contains: [shortAgency(clean(r.agency))] }, unique: true };
   }
   const agency = shortAgency(v.text.slice(at, at + clean(r.agency).length));
   let e = at + clean(r.agency).length;
@@ -201,7 +220,14 @@ function respGold(r: Responsibility): { r: Responsibility; meta: DocMeta; expect
   return { r, meta, expect: { source: r.source, quote: cut(v, gs, ge), answer_contains: [agency] }, unique: !!g };
 }
 
-function deadlineGold(r: Responsibility): (Expect & { unique: boolean }) | null {
+/**
+ * Gold for a deadline: the sentence that states it, when it is unique in the document; else that
+ * sentence plus a unique piece of the task's own lines (both must be cited, so a citation of
+ * another task that shares the deadline wording does not pass); else the bare sentence (`unique`
+ * false: the caller keeps only a couple of those).
+ */
+function deadlineGold(rows: Responsibility[]): { expects: Expect[]; unique: boolean } | null {
+  const r = rows[0]!;
   const v = views.get(r.source);
   if (!v || !r.deadline || !r.deadlineLines) return null;
   if (r.deadlineLines[1] < r.lines[0]) return drop('deadline', `${r.id}: deadline at lines ${r.deadlineLines.join('-')} stands before the task (lines ${r.lines.join('-')}): belongs to another item`);
@@ -209,16 +235,20 @@ function deadlineGold(r: Responsibility): (Expect & { unique: boolean }) | null 
   const dl = clean(r.deadline.text);
   const at = findIn(v, dl, s0, e0);
   if (at < 0) return drop('deadline', `${r.id}: deadline "${dl}" not in lines ${r.deadlineLines.join('-')}`);
-  const lo = span(v, Math.min(r.lines[0], r.deadlineLines[0]), r.lines[1])[0];
-  const whole = e0 - s0 < 100;
-  const g = growUnique(v, whole ? s0 : at, whole ? e0 : at + dl.length, lo, e0, 200, 'left');
   const answer = v.text.slice(at, at + dl.length).replace(/^trong /i, '');
-  if (!g) {
-    // The same deadline sentence closes several tasks: quote the sentence; the caller keeps few.
-    const line = span(v, r.deadlineLines[0], r.deadlineLines[1]);
-    return { source: r.source, quote: cut(v, line[0], line[1]), answer_contains: [answer], unique: false };
+  const whole = e0 - s0 < 100;
+  const [ws, we] = whole ? [s0, e0] : [at, at + dl.length];
+  const own = growUnique(v, ws, we, s0, e0, 200, 'left');
+  if (own) return { expects: [{ source: r.source, quote: cut(v, own[0], own[1]), answer_contains: [answer] }], unique: true };
+  const sentence: Expect = { source: r.source, quote: cut(v, ws, we), answer_contains: [answer] };
+  for (const x of rows) {
+    // The task's last line first (the bullet under a heading), then its whole lines.
+    const [a0, a1] = span(v, x.lines[0], x.lines[1]);
+    const l0 = span(v, x.lines[1], x.lines[1])[0];
+    const g = growUnique(v, l0, Math.min(a1, l0 + 40), l0, a1, 160) ?? growUnique(v, a0, Math.min(a1, a0 + 40), a0, a1, 160);
+    if (g) return { expects: [sentence, { source: r.source, quote: cut(v, g[0], g[1]), answer_contains: [] }], unique: true };
   }
-  return { source: r.source, quote: cut(v, g[0], g[1]), answer_contains: [answer], unique: true };
+  return { expects: [sentence], unique: false };
 }
 
 // ---------- items ----------
@@ -335,14 +365,26 @@ const LEAD_IN = [
 ];
 const DANGLING = /\s+(và|của|về|với|các|cho|trong|để|nhằm|việc|đến|từ|theo|tại|là|có|được|những|một|đề)$/iu;
 
-/** The first whole clauses of a text, at most about `max` words. */
+/**
+ * The first whole clauses of a text, about `max` words at most: the whole text when short, else
+ * up to a comma, else up to a function word (never through the middle of a compound word).
+ */
+const FUNCTION_WORD = /^(và|của|về|với|trong|theo|để|cho|tại|nhằm|đến|từ|trên|đối|gắn)$/iu;
 export function clausePrefix(text: string, max = 12): string {
   const words = text.split(/\s+/).filter(Boolean);
   let out = words;
-  if (words.length > max + 3) {
+  if (words.length > max + 8) {
     let cutAt = -1;
-    for (let i = 2; i < Math.min(words.length, max); i++) if (/[,;]$/.test(words[i] ?? '')) cutAt = i;
-    out = words.slice(0, cutAt >= 0 ? cutAt + 1 : max - 2);
+    for (let i = 3; i < Math.min(words.length, max + 2); i++) if (/[,;]$/.test(words[i] ?? '')) cutAt = i + 1;
+    if (cutAt < 0) {
+      for (let i = Math.min(words.length, max + 6) - 1; i >= 5; i--) {
+        if (FUNCTION_WORD.test(words[i] ?? '')) {
+          cutAt = i;
+          break;
+        }
+      }
+    }
+    out = words.slice(0, cutAt > 0 ? cutAt : max);
   }
   let p = out.join(' ').replace(/[,;:.]$/, '');
   for (let k = 0; k < 3; k++) p = p.replace(DANGLING, '');
@@ -352,7 +394,10 @@ export function clausePrefix(text: string, max = 12): string {
 function taskPhrase(r: Responsibility): string | null {
   let t = r.task.includes(' > ') ? (r.task.split(' > ').pop() ?? '') : r.task;
   t = t.replace(/^\d+(\.\d+)*\.?\s+/, '').replace(/…$/, '').replace(/\s*\([^)]*\)/g, '');
+  const before = t;
   for (let k = 0; k < 3; k++) for (const re of LEAD_IN) t = t.replace(re, '');
+  // "Phối hợp với Ban X …": the partner is the point of the task; keep the verb with it.
+  if (/^với\s/iu.test(t)) t = before.replace(/^[^,]*?(?=với\s)/iu, (m) => m.trim() + ' ');
   t = t.replace(/^việc\s+/iu, '');
   t = (t.split(/[;.(:]/)[0] ?? '').trim();
   const p = clausePrefix(t);
@@ -382,9 +427,21 @@ const TOPICS_EN: [RegExp, string][] = [
   [/giáo dục|đào tạo/i, 'education and training'],
   [/trợ giúp xã hội|trẻ em|người khuyết tật/i, 'social assistance services'],
 ];
-function taskEn(phrase: string): string {
+function topicEn(phrase: string): string | null {
   for (const [re, en] of TOPICS_EN) if (re.test(phrase)) return en;
-  return `"${phrase}"`;
+  return null;
+}
+/**
+ * An English name for the task when it names one body's task in that document; otherwise the
+ * Vietnamese phrase in quotes (as an English-speaking user reading the plan would paste it).
+ */
+function taskEn(phrase: string, r: Responsibility): string {
+  const topic = topicEn(phrase);
+  if (!topic) return `"${phrase}"`;
+  if (r.role === 'report') return `"${phrase}"`;
+  // Any role: neutral questions ("who is responsible for …") must still have one answer.
+  const bodies = new Set(resps.filter((x) => x.source === r.source && topicEn(taskPhrase(x) ?? '') === topic).map((x) => shortAgency(clean(x.agency))));
+  return bodies.size === 1 ? topic : `"${phrase}"`;
 }
 
 const respGolds = resps.map(respGold).filter((g): g is NonNullable<ReturnType<typeof respGold>> => !!g);
@@ -394,6 +451,10 @@ for (const g of respGolds) {
   const task = taskPhrase(r);
   if (!task) {
     drop('responsibility', `${r.id}: no usable task phrase in "${r.task.slice(0, 50)}"`);
+    continue;
+  }
+  if (/^giao\s/iu.test(clean(r.task))) {
+    drop('responsibility', `${r.id}: a delegation ("${r.task.slice(0, 40)}"), not a task`);
     continue;
   }
   if (!g.unique) {
@@ -413,8 +474,9 @@ for (const g of respGolds) {
       const rw = ROLE_WORDS[r.role] ?? ROLE_WORDS.execute!;
       if (lang === 'en') {
         const P = placeEn(meta);
-        const T = taskEn(task);
+        const T = taskEn(task, r);
         const R = pick(rw.en);
+        
         return pick([
           `Which agency ${R} ${T} in ${P}?`,
           `In ${P}, who ${R} ${T}?`,
@@ -447,19 +509,22 @@ for (const r of resps) {
   if (!r.deadline || !r.deadlineLines) continue;
   const key = `${r.source}|${r.deadlineLines.join('-')}|${r.task}`;
   if (deadlineDone.has(key)) continue;
-  const g = deadlineGold(r);
-  if (!g) continue;
   deadlineDone.add(key);
-  const { unique, ...e } = g;
-  if (!unique) {
-    const k = `${r.source}|${e.quote.toLowerCase()}`;
+  const rows = resps.filter((x) => `${x.source}|${x.deadlineLines?.join('-')}|${x.task}` === key);
+  const g = deadlineGold(rows);
+  if (!g) continue;
+  if (!g.unique) {
+    const k = `${r.source}|${g.expects[0]!.quote.toLowerCase()}`;
     const n = nonUniqueSeen.get(k) ?? 0;
     nonUniqueSeen.set(k, n + 1);
     if (n >= 2) {
-      drop('deadline', `${r.id}: deadline sentence "${e.quote}" closes several tasks (kept 2)`);
+      drop('deadline', `${r.id}: deadline sentence "${g.expects[0]!.quote}" closes several tasks and their lines are alike (kept 2)`);
       continue;
     }
   }
+  const [single, ...rest] = g.expects;
+  const e = rest.length ? undefined : single;
+  const all = rest.length ? g.expects : undefined;
   const meta = metaOf.get(r.source)!;
   const task = taskPhrase(r);
   if (!task) {
@@ -472,7 +537,7 @@ for (const r of resps) {
     add('deadline', lang, () => {
       if (lang === 'en') {
         const P = placeEn(meta);
-        const T = taskEn(task);
+        const T = taskEn(task, r);
         return pick([`When must ${P} complete ${T}?`, `What is the deadline for ${T} in ${P}?`, `By when should ${T} be done in ${P}?`, `Timeline for ${T} in the ${P} ${kindEn(meta)}?`]);
       }
       const P = placeVi(meta);
@@ -486,7 +551,7 @@ for (const r of resps) {
         `${cap(kindVi(meta))} của ${P} giao thời hạn nào cho việc ${task}?`,
       ]);
       return finish(q, lang, [meta.locality ?? '']);
-    }, e);
+    }, e, all);
   }
 }
 

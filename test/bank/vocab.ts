@@ -156,7 +156,7 @@ export const ROLE_WORDS: Record<string, { vi: string[]; en: string[] }> = {
   advise_execute: { vi: ['tham mưu, thực hiện', 'tham mưu'], en: ['advises on and carries out', 'advises on'] },
   execute: { vi: ['thực hiện', 'có trách nhiệm thực hiện', 'đảm nhận'], en: ['carries out', 'is responsible for'] },
   monitor: { vi: ['giám sát', 'theo dõi, giám sát'], en: ['monitors', 'oversees'] },
-  report: { vi: ['báo cáo', 'phải báo cáo'], en: ['reports on', 'must report'] },
+  report: { vi: ['báo cáo', 'phải báo cáo'], en: ['is in charge of', 'must carry out'] },
 };
 
 /** Real Vietnamese places that have no plan in the seed corpus (near-miss questions). */
