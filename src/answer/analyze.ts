@@ -3,7 +3,7 @@
  * indicators, role hints, and the folded search terms with English glossed to Vietnamese.
  */
 import { fold, foldFlat, hasDiacritics, hasPhrase, squash } from '../text.js';
-import { EN_FUNCTION_WORDS, EN_GLOSSARY } from '../domain/glossary.js';
+import { EN_FUNCTION_WORDS, EN_GLOSSARY, QUERY_SHORTHAND } from '../domain/glossary.js';
 import { INDICATORS } from '../domain/indicators.js';
 import type { Gazetteer, Word } from './gazetteer.js';
 import type { Intent, Role } from '../types.js';
@@ -118,12 +118,26 @@ function roleHint(fq: string, en: string): Role[] {
   return [];
 }
 
+/** Question shorthand ("bn", "noxh", "đô thị") spelled the way the plans write it. */
+function shorthand(folded: string): string {
+  let out = ` ${folded.replace(/[^a-z0-9]+/g, ' ')} `;
+  for (const [k, v] of QUERY_SHORTHAND) out = out.split(` ${k} `).join(` ${v} `);
+  return squash(out);
+}
+
+/** English terms found in the question, a term inside a longer found one ("nurse" in "nursery") dropped. */
+function englishHits(enLower: string): Set<string> {
+  const all = INDICATORS.flatMap((d) => d.enTerms.flat()).filter((t) => enLower.includes(t));
+  return new Set(all.filter((t) => !all.some((o) => o !== t && o.includes(t) && enLower.indexOf(o) === enLower.indexOf(t))));
+}
+
 export function indicatorsIn(flat: string, enLower: string): string[] {
   const found: string[] = [];
+  const hits = englishHits(enLower);
   for (const def of INDICATORS) {
     const inLabel = def.label.some((alt) => alt.every((t) => hasPhrase(flat, t)));
     const ctxOk = !def.context || def.context.some((alt) => alt.every((t) => hasPhrase(flat, t)));
-    const en = def.enTerms.some((alt) => alt.every((t) => enLower.includes(t)));
+    const en = def.enTerms.some((alt) => alt.every((t) => hits.has(t)));
     if ((inLabel && ctxOk) || en) found.push(def.key);
   }
   // "nước sạch" alone names both the urban and the rural indicator.
@@ -140,9 +154,9 @@ export function indicatorsIn(flat: string, enLower: string): string[] {
 export function analyze(question: string, places: Gazetteer, isVietnameseSyllable?: (w: string) => boolean): Analysis {
   const lang = detectLang(question, isVietnameseSyllable);
   const enLower = lang === 'en' ? question.toLowerCase() : '';
-  const g = lang === 'en' ? gloss(question, isVietnameseSyllable ?? (() => false)) : { text: fold(question), unknown: 0 };
+  const g = lang === 'en' ? gloss(question, isVietnameseSyllable ?? (() => false)) : { text: shorthand(fold(question)), unknown: 0 };
   const searchText = g.text;
-  const fq = foldFlat(lang === 'en' ? `${searchText}` : question);
+  const fq = foldFlat(lang === 'en' ? `${searchText}` : searchText);
   const ws = words(question);
 
   const localities = places.known(ws);

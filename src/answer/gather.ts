@@ -47,22 +47,29 @@ export type Candidate = TargetCandidate | RowCandidate | MetaCandidate | Passage
 const YEAR = /\b(20[2-5]\d)\b/g;
 
 export function gatherTargets(engine: Engine, u: Understanding): TargetCandidate[] {
+  // A year asked for that a plan does not set a target for is not answered with another year's.
   const years = [...u.question.matchAll(YEAR)].map((m) => Number(m[1]));
   const q = new Set(u.terms);
   const out: TargetCandidate[] = [];
   for (const source of inCorpusOrder(engine.lookup, u.sources)) {
     const rows = engine.lookup.targetsBySource.get(source) ?? [];
-    const inYear = years.length ? rows.filter((t) => years.includes(t.year)) : rows.filter((t) => !t.vision);
-    for (const t of inYear.length ? inYear : rows) {
+    for (const t of years.length ? rows.filter((t) => years.includes(t.year)) : rows.filter((t) => !t.vision)) {
       const f = engine.features.target(t);
       const named = u.a.indicators.includes(t.indicator);
-      const cov = coverage(u.stats, u.topic, f.terms, undefined, { wanted: u.wanted, has: f.accents });
+      const cov = coverage(u.stats, u.topic, f.terms, undefined, { wanted: u.wanted, has: f.accents }) * unknownFactor(u);
       const label = [...f.label].filter((x) => !STOPWORDS.has(x));
       const fit = label.length ? label.filter((x) => q.has(x)).length / label.length : 0;
-      out.push({ kind: 'target', t, score: named ? Math.max(cov, 1) : cov, fit });
+      // A named indicator is a strong hint, not the answer: wording that fits better still wins.
+      out.push({ kind: 'target', t, score: named ? Math.max(0.7, Math.min(1, cov + 0.3)) : cov, fit });
     }
   }
   return out.sort((x, y) => y.score - x.score || y.fit - x.fit);
+}
+
+/** English words with no gloss are words no document has: they weigh against a match. */
+export function unknownFactor(u: Understanding): number {
+  const total = u.terms.reduce((sum, t) => sum + weight(u.stats, t), 0);
+  return total > 0 ? total / (total + u.a.unknownEnglish * THRESHOLDS.unknownEnglishWeight) : 0;
 }
 
 export function gatherRows(engine: Engine, u: Understanding, needDeadline: boolean): RowCandidate[] {
@@ -71,7 +78,7 @@ export function gatherRows(engine: Engine, u: Understanding, needDeadline: boole
   for (const source of inCorpusOrder(engine.lookup, u.sources)) {
     for (const r of engine.lookup.rowsBySource.get(source) ?? []) {
       const f = engine.features.row(r);
-      let score = coverage(u.stats, u.topic, f.terms, f.context, { wanted: u.wanted, has: f.accents }, 0.75);
+      let score = coverage(u.stats, u.topic, f.terms, f.context, { wanted: u.wanted, has: f.accents }, 0.75) * unknownFactor(u);
       const own = named.some((n) => fold(r.agency).includes(n));
       // "Ban nào phối hợp với Ban X …?": X is given, the answer is another agency.
       if (own && u.a.asksWho) score *= 0.5;
@@ -102,9 +109,11 @@ export function gatherMeta(engine: Engine, u: Understanding): MetaCandidate[] {
   if (!field) return [];
   const out: MetaCandidate[] = [];
   if (u.referenced.length) {
+    // A document the corpus only refers to: its number, date and issuer are all that is known.
+    if (field !== 'issuer' && field !== 'date' && field !== 'number') return [];
     for (const { source, ref } of u.referenced) {
       const doc = engine.docs.get(source);
-      const value = field === 'issuer' ? issuerOfReference(ref.text) : field === 'date' ? (/ngày\s+([\d/]+)/u.exec(ref.text)?.[1] ?? null) : ref.text;
+      const value = field === 'issuer' ? issuerOfReference(ref.text) : field === 'date' ? (/ngày\s+([\d/]+)/u.exec(ref.text)?.[1] ?? null) : ref.number;
       if (doc && value) out.push({ kind: 'meta', doc, field, value, lines: ref.lines, ref, score: 1 });
     }
     return out.slice(0, 1);
@@ -141,7 +150,7 @@ function leadInBonus(q: string[], text: string): number {
 }
 
 /** Passages ranked by coverage of the question (BM25 picks the candidates), and the best coverage reached. */
-export function gatherPassages(engine: Engine, u: Understanding, q: string[]): { ranked: PassageCandidate[]; confidence: number } {
+export function gatherPassages(engine: Engine, u: Understanding, q: string[], needsNumber = false): { ranked: PassageCandidate[]; confidence: number } {
   if (!q.length) return { ranked: [], confidence: 0 };
   const { corpus, postings } = engine;
   const accept = (i: number): boolean => CONTENT_KINDS.has(corpus.chunks[i]?.sectionKind ?? '');
@@ -151,7 +160,8 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[]): {
   const ranked: PassageCandidate[] = [];
   for (const { chunk, score } of hits) {
     const c = corpus.chunks[chunk];
-    if (!c) continue;
+    // A question about a quantity is not answered by a passage that states none.
+    if (!c || (needsNumber && !/\d/.test(c.text))) continue;
     const f = engine.features.chunk(c);
     const cov = coverage(u.stats, q, f.terms, f.section, { wanted: u.wanted, has: f.accents });
     ranked.push({ kind: 'passage', c, cov, score: cov * 0.75 + (score / maxScore) * 0.25 + leadInBonus(q, c.text) });

@@ -39,7 +39,7 @@ export interface Gazetteer {
    * the words: after their type word ("huyện Phù Mỹ", "xa Tan Lap"), or, for districts, in
    * capitals ("Phù Mỹ"). With the province each belongs to.
    */
-  unknownLocal(words: Word[]): NationalPlace[];
+  unknownLocal(words: Word[], provinces?: string[]): NationalPlace[];
   has(syllable: string): boolean;
 }
 
@@ -120,7 +120,8 @@ export function createGazetteer(names: string[]): Gazetteer {
     });
   return {
     places,
-    unknownLocal(words) {
+    unknownLocal(words, provinces = []) {
+      const inProvince = (e: NationalPlace): boolean => provinces.some((p) => fold(p) === fold(e.province));
       const { districts, communes } = localIndex();
       const out: NationalPlace[] = [];
       for (let i = 0; i < words.length; i++) {
@@ -131,7 +132,7 @@ export function createGazetteer(names: string[]): Gazetteer {
           words.slice(i, i + e.key.length).map((w) => w.raw).join(' ').toLocaleLowerCase('vi') === e.name.toLocaleLowerCase('vi');
         const pick = (list: Array<NationalPlace & { key: string[] }> | undefined, caps: boolean): (NationalPlace & { key: string[] }) | undefined => {
           const ok = (list ?? []).filter((e) => matchAt(words, i, e, caps));
-          return ok.find(typed) ?? ok[0];
+          return ok.find((e) => typed(e) && inProvince(e)) ?? ok.find(inProvince) ?? ok.find(typed) ?? ok[0];
         };
         const hit = (typedBefore(words, i, COMMUNE_TYPES) ? pick(communes.get(f), false) : undefined) ?? pick(districts.get(f), !typedDistrict);
         if (hit && !out.some((p) => p.name === hit.name)) out.push({ level: hit.level, name: hit.name, province: hit.province });

@@ -5,7 +5,6 @@
  * own abstention threshold, so scores of different kinds compare.
  */
 import { THRESHOLDS } from './config.js';
-import { weight } from './scoring.js';
 import type { Engine } from './engine.js';
 import { gatherMeta, gatherPassages, gatherRows, gatherTargets, type Candidate, type MetaCandidate, type PassageCandidate, type RowCandidate, type TargetCandidate } from './gather.js';
 import type { Understanding } from './understand.js';
@@ -20,7 +19,7 @@ const PRIOR: Record<Intent, Record<Kind, number>> = {
   responsibility: { target: 0.5, row: 1, meta: 0.3, passage: 0.85 },
   deadline: { target: 0.5, row: 1, meta: 0.3, passage: 0.8 },
   metadata: { target: 0.3, row: 0.4, meta: 1.2, passage: 0.6 },
-  content: { target: 0.75, row: 0.8, meta: 0.3, passage: 1 },
+  content: { target: 0.6, row: 0.8, meta: 0.3, passage: 1 },
 };
 
 /** The score at which a candidate of each kind is trusted to answer. */
@@ -46,13 +45,10 @@ export function rank(engine: Engine, u: Understanding): Ranked {
   const meta = gatherMeta(engine, u);
   // Deadline and target questions search on their topic: "thời gian thực hiện" names no task.
   const q = intent === 'deadline' || intent === 'target' || intent === 'compare' ? u.topic : u.terms;
-  const { ranked: passages, confidence } = gatherPassages(engine, u, q);
-  // English words with no gloss are words no document has: they weigh against every kind.
-  const total = u.terms.reduce((sum, t) => sum + weight(u.stats, t), 0);
-  const unknown = total > 0 ? total / (total + u.a.unknownEnglish * THRESHOLDS.unknownEnglishWeight) : 0;
+  const { ranked: passages, confidence } = gatherPassages(engine, u, q, intent === 'target' || intent === 'compare');
   const best: Record<Kind, number> = {
-    target: (targets[0]?.score ?? 0) * unknown,
-    row: (rows[0]?.score ?? 0) * unknown,
+    target: targets[0]?.score ?? 0,
+    row: rows[0]?.score ?? 0,
     meta: meta[0]?.score ?? 0,
     passage: confidence,
   };

@@ -97,7 +97,7 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
   const isSyllable = (w: string): boolean => engine.stats.df.has(w);
   const a = analyze(question, engine.places, isSyllable);
   const words = (question.match(/[\p{L}\p{N}]+/gu) ?? []).map((raw) => ({ raw, f: fold(raw) }));
-  const unknownLocal = engine.places.unknownLocal(words);
+  const unknownLocal = engine.places.unknownLocal(words, a.localities);
   // "huyện Phù Mỹ" (Bình Định): the district is the subject, not its province's plan.
   if (unknownLocal.length) {
     const provinces = new Set(unknownLocal.map((p) => fold(p.province)));

@@ -25,6 +25,23 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries
   hdi: 'chi so phat trien con nguoi',
 }));
 
+/**
+ * Chat shorthand and everyday words for what the plans say in administrative Vietnamese,
+ * folded; applied to questions only (the index keeps the documents' words).
+ */
+export const QUERY_SHORTHAND: ReadonlyMap<string, string> = new Map(Object.entries({
+  bn: 'bao nhieu',
+  noxh: 'nha o xa hoi',
+  kcb: 'kham chua benh',
+  bh: 'bao hiem',
+  ld: 'lao dong',
+  dtts: 'dan toc thieu so',
+  'do thi': 'thanh thi',
+  'kham chua benh': 'cham soc',
+  cthd: 'chuong trinh hanh dong',
+  'nq42': 'nghi quyet 42',
+}));
+
 /** Abbreviations that are also ordinary syllables once folded ("tu" = từ/tư): only in capitals. */
 export const CASED_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({
   TW: 'trung uong',
