@@ -7,7 +7,7 @@
 import type { Answer, Citation } from '../types.js';
 import { cite, dedupeCitations } from './cite.js';
 import type { Engine } from './engine.js';
-import type { MetaCandidate, PassageCandidate, RowCandidate, TargetCandidate } from './gather.js';
+import type { MetaCandidate, PassageCandidate, RowCandidate, SectionCandidate, TargetCandidate } from './gather.js';
 import * as say from './phrases.js';
 import type { Kind, Ranked } from './rank.js';
 import { bestSentences } from './sentences.js';
@@ -125,6 +125,17 @@ function composePassages(engine: Engine, u: Understanding, list: PassageCandidat
   return { intent: 'content', lines, citations: dedupeCitations(citations), more: all.length - shown.length };
 }
 
+function composeSections(u: Understanding, list: SectionCandidate[]): Composed {
+  const lines: string[] = [];
+  const citations: Citation[] = [];
+  for (const { doc, section } of list.slice(0, 3)) {
+    const children = doc.sections.filter((s) => s.parent === section.id && s.title);
+    lines.push(say.sectionTitle(u.a.lang, doc.meta, section, children));
+    citations.push(cite(doc, section.path, [section.lines[0], section.lines[0]], [section.title]));
+  }
+  return { intent: 'content', lines, citations: dedupeCitations(citations), more: Math.max(0, list.length - 3) };
+}
+
 export function compose(engine: Engine, u: Understanding, r: Ranked, winner: Kind, limit: number): Composed {
   switch (winner) {
     case 'target':
@@ -133,6 +144,8 @@ export function compose(engine: Engine, u: Understanding, r: Ranked, winner: Kin
       return composeRows(engine, u, r, limit);
     case 'meta':
       return composeMeta(u, r.meta, limit);
+    case 'section':
+      return composeSections(u, r.sections);
     default:
       return composePassages(engine, u, r.passages, limit);
   }

@@ -7,7 +7,7 @@ import type { CorpusDocument } from '../ingest/corpus.js';
 import { topChunks } from '../search/postings.js';
 import { STOPWORDS } from '../search/tokenizer.js';
 import { fold } from '../text.js';
-import { SECTION_KINDS, type Chunk, type Reference, type Responsibility, type Target } from '../types.js';
+import { SECTION_KINDS, type Chunk, type Reference, type Responsibility, type SectionInfo, type Target } from '../types.js';
 import { THRESHOLDS } from './config.js';
 import type { Engine } from './engine.js';
 import { chunkRangesOf, inCorpusOrder } from './lookup.js';
@@ -42,7 +42,7 @@ export interface PassageCandidate {
   cov: number;
   score: number;
 }
-export type Candidate = TargetCandidate | RowCandidate | MetaCandidate | PassageCandidate;
+export type Candidate = TargetCandidate | RowCandidate | MetaCandidate | PassageCandidate | SectionCandidate;
 
 const YEAR = /\b(20[2-5]\d)\b/g;
 
@@ -172,4 +172,46 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
   const maxCov = Math.max(0, ...ranked.map((x) => x.cov));
   // Rank on the blended score, but only among passages that cover the question nearly as well as the best.
   return { ranked: ranked.filter((x) => x.cov >= maxCov * 0.85), confidence: total > 0 ? (maxCov * total) / (total + penalty) : 0 };
+}
+
+export interface SectionCandidate {
+  kind: 'section';
+  doc: CorpusDocument;
+  section: SectionInfo;
+  score: number;
+}
+
+const ROMAN = '[ivxlc]{1,6}';
+/** "phần III", "mục III.5", "ý 5 phần III", "nhiệm vụ thứ 2 trong mục IV", "part I", "section IV". */
+const SECTION_REFS: RegExp[] = [
+  new RegExp(String.raw`\b(?:y|diem|nhiem vu thu|giai phap thu|noi dung thu|item|point|muc|tieu muc)\s+(\d{1,2})\s+(?:(?:trong|cua|thuoc|o|under|of|in)\s+)?(?:phan|muc|part|section|chuong)\s+(${ROMAN})\b`, 'g'),
+  new RegExp(String.raw`\b(?:phan|muc|part|section|chuong)\s+(${ROMAN})(?:\s*[.]\s*|\s+)(\d{1,2})\b`, 'g'),
+  new RegExp(String.raw`\b(?:phan|muc|part|section|chuong)\s+(${ROMAN})\b`, 'g'),
+];
+
+/** Section labels the question points at: [["iii", "5"], ["iv"]]. */
+function sectionRefs(question: string): string[][] {
+  const f = fold(question).replace(/[^a-z0-9.]+/g, ' ');
+  for (const [i, re] of SECTION_REFS.entries()) {
+    const out = [...f.matchAll(re)].map((m) => (i === 0 ? [m[2] ?? '', m[1] ?? ''] : [m[1] ?? '', m[2] ?? ''].filter(Boolean)));
+    if (out.length) return out;
+  }
+  return [];
+}
+
+/** Sections named by their numbering, in the question's documents. */
+export function gatherSections(engine: Engine, u: Understanding): SectionCandidate[] {
+  const refs = sectionRefs(u.question);
+  if (!refs.length || u.sources.length > 3) return [];
+  const out: SectionCandidate[] = [];
+  for (const source of u.sources) {
+    const doc = engine.docs.get(source);
+    if (!doc) continue;
+    for (const ref of refs) {
+      const top = doc.sections.find((s) => fold(s.label) === ref[0] && !s.path.includes(' > '));
+      const hit = top && ref[1] ? doc.sections.find((s) => s.parent === top.id && fold(s.label) === ref[1]) : top;
+      if (hit) out.push({ kind: 'section', doc, section: hit, score: 1 });
+    }
+  }
+  return out;
 }

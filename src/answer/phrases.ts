@@ -1,6 +1,6 @@
 /** User-facing sentences in the question's language; Vietnamese quotes stay verbatim. */
 import { INDICATOR_BY_KEY } from '../domain/indicators.js';
-import type { Chunk, DocMeta, Responsibility, Role, Target } from '../types.js';
+import type { Chunk, DocMeta, Responsibility, Role, SectionInfo, Target } from '../types.js';
 import type { Lang } from './analyze.js';
 
 const ROLE_EN: Record<Role, string> = {
@@ -126,6 +126,13 @@ export function passage(lang: Lang, c: Chunk, m: DocMeta | null, excerpt: string
   return lang === 'en'
     ? `${doc}, section “${c.section || 'preamble'}”: “${clip(excerpt, 600)}”`
     : `${doc}, mục “${c.section || 'phần mở đầu'}”: “${clip(excerpt, 600)}”`;
+}
+
+export function sectionTitle(lang: Lang, m: DocMeta, s: SectionInfo, children: SectionInfo[]): string {
+  const parts = children.slice(0, 12).map((c) => `${c.label ? `${c.label}. ` : ''}${c.title}`);
+  const head = lang === 'en' ? `${m.title}, section ${s.path}` : `${m.title}, mục ${s.path}`;
+  if (!parts.length) return head;
+  return `${head}\n${lang === 'en' ? 'It contains' : 'Gồm'}: ${parts.join('; ')}.`;
 }
 
 export function notFound(lang: Lang): string {
