@@ -2,6 +2,7 @@
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { parseMammothHtml, renderDocx } from '../src/ingest/docx.js';
+import { ingestDocument } from '../src/ingest/document.js';
 import { extractText } from '../src/ingest/extract.js';
 import { makeOfficeDocx, type DocPart } from './docs/docx.js';
 
@@ -78,7 +79,7 @@ describe('.docx tables as rows', () => {
     expect(out).toEqual(['Tỷ lệ dân số tham gia bảo hiểm y tế', 'Năm 2025: 93%', 'Năm 2030: Trên 95%']);
   });
 
-  it('tables without a header row (the issuer | motto and recipients | signature layout tables) give one line per row, cells joined with " | "', async () => {
+  it('a data table without a header row gives one line per row, cells joined with " | "; a layout table (issuer | motto) is read cell by cell', async () => {
     const out = await lines([
       {
         table: {
@@ -91,11 +92,27 @@ describe('.docx tables as rows', () => {
       { table: { rows: [['1', 'Tổ chức quán triệt Nghị quyết.', 'Quý II/2024'], ['2', 'Sơ kết thực hiện Nghị quyết.', 'Năm 2027']] } },
     ]);
     expect(out).toEqual([
-      'HUYỆN ỦY CAN LỘC * | ĐẢNG CỘNG SẢN VIỆT NAM',
-      'Số 12-KH/HU | Can Lộc, ngày 3 tháng 4 năm 2024',
+      'HUYỆN ỦY CAN LỘC',
+      '*',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Số 12-KH/HU',
+      'Can Lộc, ngày 3 tháng 4 năm 2024',
       '1 | Tổ chức quán triệt Nghị quyết. | Quý II/2024',
       '2 | Sơ kết thực hiện Nghị quyết. | Năm 2027',
     ]);
+  });
+
+  it('a recipients | signature layout table keeps the signature block: the signer is still found', async () => {
+    const bytes = await makeOfficeDocx([
+      { p: 'KẾ HOẠCH' },
+      { p: 'Thực hiện Nghị quyết số 42-NQ/TW, Ban Thường vụ Huyện ủy Can Lộc ban hành Kế hoạch thực hiện như sau:' },
+      { p: 'I. MỤC ĐÍCH, YÊU CẦU' },
+      { p: '- Quán triệt Nghị quyết đến cán bộ, đảng viên và Nhân dân.' },
+      { table: { rows: [[{ text: ['Nơi nhận:', '- Ban Thường vụ Tỉnh ủy,', '- Lưu Văn phòng Huyện ủy.'] }, { text: ['T/M BAN THƯỜNG VỤ', 'BÍ THƯ', 'Nguyễn Văn Lâm'] }]] } },
+    ]);
+    const doc = ingestDocument('x.txt', await extractText('a.docx', bytes));
+    expect(doc.meta.signer).toBe('Nguyễn Văn Lâm');
+    expect(doc.meta.locality).toBe('Can Lộc');
   });
 
   it('text around tables is unchanged: a .docx without tables reads as mammoth raw text does', async () => {

@@ -15,6 +15,8 @@ import { createEngine } from '../src/answer/engine.js';
 import { createService, type QaService } from '../src/answer/service.js';
 import { EvalSetSchema, norm, scoreItem, summarize, type EvalItem, type ItemScore } from '../src/evaluation/score.js';
 import { addDocuments } from '../src/ingest/add.js';
+import { ingestDocument } from '../src/ingest/document.js';
+import { extractText } from '../src/ingest/extract.js';
 import { readIndex, ROOT, type IndexData } from '../src/store.js';
 import { makeOfficeDocx } from './docs/docx.js';
 import { HA_TINH, HA_TINH_FILE } from './docs/ha-tinh-decision.js';
@@ -95,11 +97,35 @@ describe('hand-written documents in new shapes, added with npm run add', () => {
     }
   });
 
-  it('the .docx task table survives as rows: each task keeps its lead agency, its coordinating agencies and its deadline', () => {
+  it('the .docx task table survives as rows in the added document: each STT row is "N. task" followed by its labelled cells', () => {
     const seed = seedOf.get('@a') ?? '';
-    const rows = data.corpus.responsibilities.filter((r) => r.source === seed);
+    const lines = (textOf.get(seed) ?? '').split('\n').filter(Boolean);
+    const table = HA_TINH.flatMap((p) => ('table' in p && p.table.header ? [p.table] : []))[0];
+    if (!table?.header) throw new Error('the fixture has no task table');
+    const rows = table.rows.filter((r) => typeof r[0] === 'string' && /^\d+$/.test(r[0]));
+    expect(rows.length).toBe(10);
+    let carried = '';
+    for (const r of rows) {
+      const cell = (i: number) => {
+        const c = r[i];
+        return typeof c === 'string' ? c : Array.isArray(c?.text) ? c.text.join(' ') : (c?.text ?? '');
+      };
+      const at = lines.indexOf(`${cell(0)}. ${cell(1)}`);
+      expect(at, cell(1)).toBeGreaterThan(0);
+      const deadline = cell(4) || carried;
+      carried = typeof r[4] === 'object' && r[4].rowSpan ? cell(4) : '';
+      expect(lines.slice(at + 1, at + 4)).toEqual([`Cơ quan chủ trì: ${cell(2)}`, `Cơ quan phối hợp: ${cell(3)}`, `Thời gian hoàn thành: ${deadline}`]);
+    }
+  });
+
+  it('the same table in a plan issued on its own gives responsibility rows: lead and coordinating agencies with the row deadline', async () => {
+    // The decision's signature block comes before the plan in document (a), and everything after
+    // a signature is the signature today (structure.ts); the plan as UBND plans are issued alone:
+    const plan = HA_TINH.slice(HA_TINH.findIndex((p) => 'p' in p && p.p === 'KẾ HOẠCH'));
+    const doc = ingestDocument('ke-hoach.txt', await extractText('ke-hoach.docx', await makeOfficeDocx(plan)));
+    const rows = doc.responsibilities;
     const row = (role: string, agency: string, task: string) => rows.find((r) => r.role === role && r.agency.includes(agency) && r.task.includes(task));
-    // Row 1 of the appendix table, and row 8 (a group row and a merged cell lie between).
+    // Row 1 of the appendix table, and row 8 (group rows and a merged cell lie between).
     expect(row('lead', 'Sở Thông tin và Truyền thông', 'phương tiện thông tin đại chúng')?.deadline?.text).toBe('Quý III/2024');
     expect(row('coordinate', 'Đài Phát thanh - Truyền hình tỉnh', 'phương tiện thông tin đại chúng')).toBeDefined();
     expect(row('lead', 'Sở Xây dựng', 'Đề án phát triển nhà ở xã hội')?.deadline?.text).toBe('Quý IV/2024');
@@ -107,7 +133,7 @@ describe('hand-written documents in new shapes, added with npm run add', () => {
     // The cell merged down rows 5 and 6 gives both rows their deadline.
     expect(row('lead', 'Sở Lao động - Thương binh và Xã hội', 'mạng lưới cơ sở trợ giúp xã hội')?.deadline?.normalized).toBe('yearly');
     // Every one of the ten task rows has a lead and a coordinating agency.
-    const appendix = (textOf.get(seed) ?? '').split('\n').indexOf('PHỤ LỤC') + 1;
+    const appendix = doc.lines.findIndex((l) => l.clean === 'PHỤ LỤC') + 1;
     expect(appendix).toBeGreaterThan(0);
     const tasks = new Set(rows.filter((r) => r.lines[0] > appendix).map((r) => r.task));
     expect(tasks.size).toBe(10);

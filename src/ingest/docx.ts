@@ -11,13 +11,15 @@
  * The labels are the table's own header cells, so any table with a header row works; labels
  * start the line (no bullet) because that is the "Label: value" form plans use in prose.
  * A row whose text is one cell spanning the width (a group row such as "II | HOÀN THIỆN CƠ
- * CHẾ") is one line. Cells merged down rows repeat in each row. Tables without a header row
- * (the issuer | motto and recipients | signature layout tables of official documents too)
- * give one line per row, cells joined with " | ".
+ * CHẾ") is one line. Cells merged down rows repeat in each row. Data tables without a header
+ * row give one line per row, cells joined with " | "; layout tables (issuer | motto,
+ * recipients | signature) are read cell by cell as paragraphs.
  */
 
 export interface CellText {
   text: string;
+  /** The cell's paragraphs, for layout tables read as text. */
+  paras: string[];
   colspan: number;
   rowspan: number;
   header: boolean;
@@ -104,7 +106,7 @@ export function parseMammothHtml(html: string): DocxNode[] {
       flushPara();
       const t = tables[tables.length - 1];
       if (t?.cell) {
-        t.rows[t.rows.length - 1]?.push({ text: joinParas(t.cell.paras), colspan: spanOf(t.cell.attrs, 'colspan'), rowspan: spanOf(t.cell.attrs, 'rowspan'), header: t.cell.header });
+        t.rows[t.rows.length - 1]?.push({ text: joinParas(t.cell.paras), paras: t.cell.paras.map((x) => x.replace(/[ \t]+/g, ' ').trim()), colspan: spanOf(t.cell.attrs, 'colspan'), rowspan: spanOf(t.cell.attrs, 'rowspan'), header: t.cell.header });
         t.cell = null;
       }
     }
@@ -163,9 +165,19 @@ function headerRows(grid: ReturnType<typeof toGrid>): number {
   return looksLabel ? 1 : 0;
 }
 
+/**
+ * A headerless table of at most two columns, or one whose cells hold several paragraphs, lays
+ * out text rather than data: issuer | national motto, "Nơi nhận" | "T/M … signature". It is
+ * read cell by cell, as mammoth's raw text did, so the signature block stays recognisable.
+ */
+function isLayout(rows: CellText[][]): boolean {
+  return rows.every((r) => r.length <= 2) || rows.some((r) => r.some((c) => c.paras.length > 1));
+}
+
 export function renderTable(rows: CellText[][]): string[] {
   const grid = toGrid(rows);
   const nHeader = headerRows(grid);
+  if (!nHeader && isLayout(rows)) return rows.flatMap((r) => r.flatMap((c) => c.paras)).filter(Boolean);
   if (!nHeader) return grid.map((r) => r.cells.filter(Boolean).join(' | ')).filter(Boolean);
   // With several header rows (a merged two-level header), the last one names the columns.
   const labels = grid[nHeader - 1]?.cells ?? [];
