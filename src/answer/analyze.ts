@@ -19,7 +19,7 @@ export interface Analysis {
   unknownPlaces: string[];
   indicators: string[];
   roles: Role[];
-  metaField: 'signer' | 'references' | 'number' | 'date' | 'status' | 'issuer' | null;
+  metaField: 'signer' | 'references' | 'number' | 'date' | 'status' | 'issuer' | 'kind' | null;
   /** Search text in folded Vietnamese (English glossed). */
   searchText: string;
   /** The search text without the words that asked for the intent ("thời gian thực hiện", "bao nhiêu"). */
@@ -82,19 +82,21 @@ const TARGET_EN = /\b(?:target|targets|how many|how much|what percentage|rate|ai
 const COMPARE = /\b(?:so sanh|doi chieu|khac nhau|compare|comparison|versus|vs)\b/;
 const META_VI: Array<[RegExp, Analysis['metaField']]> = [
   [/\b(?:ai ky|nguoi ky|ky ke hoach|ky chuong trinh|ky van ban|ky ban hanh|chu ky)\b/, 'signer'],
-  [/\b(?:theo ke hoach nao|theo chuong trinh nao|can cu|thuc hien theo|dua tren|van ban nao)\b/, 'references'],
+  [/\b(?:theo (?:ke hoach|chuong trinh|nghi quyet|van ban) nao|can cu (?:vao )?(?:ke hoach|chuong trinh|van ban|nghi quyet)? ?nao|thuc hien (?:ke hoach|chuong trinh|van ban|nghi quyet) nao|dua tren (?:ke hoach|chuong trinh|van ban|nghi quyet) nao|(?:van ban|ke hoach|chuong trinh) nao cua cap tren)\b/, 'references'],
   [/\b(?:so hieu|so ky hieu|so van ban)\b/, 'number'],
   [/\b(?:ban hanh ngay|ngay ban hanh|ngay nao ban hanh|ban hanh khi nao)\b/, 'date'],
   [/\b(?:du thao|chinh thuc chua|trang thai)\b/, 'status'],
   [/\b(?:co quan ban hanh|(?:ai|co quan nao|don vi nao|cap nao|ban nao) (?:da )?ban hanh|ban hanh boi|cua co quan nao)\b/, 'issuer'],
+  [/\b(?:loai van ban|hinh thuc van ban|la loai van ban gi)\b/, 'kind'],
 ];
 const META_EN: Array<[RegExp, Analysis['metaField']]> = [
-  [/\b(?:who signed|signed by|signer|signatory)\b/, 'signer'],
-  [/\b(?:based on|which plan|implements which|pursuant to)\b/, 'references'],
+  [/\b(?:who signed|signed by|signer|signatory|whose signature|who signs)\b/, 'signer'],
+  [/\b(?:based on|which plan|implements which|pursuant to|which document (?:of|from|does|did)|(?:document|plan|programme) (?:does|did) (?:it|the \w+(?: \w+){0,4}) implement)\b/, 'references'],
   [/\b(?:document number|reference number)\b/, 'number'],
   [/\b(?:issued on|date of issue|issue date)\b/, 'date'],
   [/\b(?:draft|status)\b/, 'status'],
-  [/\b(?:issued by|who issued|which (?:body|agency|organi[sz]ation) issued|issuer)\b/, 'issuer'],
+  [/\b(?:issued by|who issued|which (?:body|agency|organi[sz]ation) (?:issued|drew up|drafted|adopted)|who drew up the \w+ plan|issuer)\b/, 'issuer'],
+  [/\b(?:what (?:kind|type) of (?:document|plan))\b/, 'kind'],
 ];
 
 const WHO_VI = /(?:^| )(?:ai|co quan nao|don vi nao|ban nao|to chuc nao|cap nao|nganh nao)(?: |$)/;

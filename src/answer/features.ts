@@ -5,6 +5,7 @@
  */
 import type { Corpus } from '../ingest/corpus.js';
 import type { Postings } from '../search/postings.js';
+import { indicatorWords } from '../domain/indicators.js';
 import { accentedSyllables, fold } from '../text.js';
 import type { Chunk, Responsibility, Target } from '../types.js';
 import { createLru } from './lru.js';
@@ -111,7 +112,8 @@ export function createFeatures(corpus: Corpus, postings: Postings, cacheSize = 2
       let f = targets.get(t.id);
       if (!f) {
         const label = termSet(t.label);
-        f = { terms: termSet(`${t.label} ${t.text}`), label, accents: new Set(accentedSyllables(`${t.label} ${t.text}`)) };
+        const words = `${t.label} ${t.text} ${indicatorWords(t.indicator)}`;
+        f = { terms: termSet(words), label, accents: new Set(accentedSyllables(words)) };
         targets.set(t.id, f);
       }
       return f;

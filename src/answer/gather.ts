@@ -129,9 +129,9 @@ export function gatherMeta(engine: Engine, u: Understanding): MetaCandidate[] {
       const refs = [...m.references].sort((x, y) => Number(others.some((o) => fold(y.text).includes(o))) - Number(others.some((o) => fold(x.text).includes(o))));
       for (const ref of refs.slice(0, 2)) out.push({ kind: 'meta', doc, field, value: ref.text, lines: ref.lines, ref, score: 1 });
     } else {
-      const value = field === 'number' ? m.number : field === 'date' ? m.date : field === 'status' ? m.status : m.issuingBody;
+      const value = field === 'number' ? m.number : field === 'date' ? m.date : field === 'status' ? m.status : field === 'kind' ? m.kind : m.issuingBody;
       if (!value) continue;
-      const needle = field === 'status' ? (m.status === 'draft' ? 'DỰ THẢO' : m.kind.toUpperCase()) : field === 'date' ? 'ngày' : value;
+      const needle = field === 'status' || field === 'kind' ? (m.status === 'draft' && field === 'status' ? 'DỰ THẢO' : m.kind.toUpperCase()) : field === 'date' ? 'ngày' : value;
       out.push({ kind: 'meta', doc, field, value, lines: findLine(doc, needle), score: 1 });
     }
   }
@@ -150,7 +150,12 @@ function leadInBonus(q: string[], text: string): number {
 }
 
 /** Passages ranked by coverage of the question (BM25 picks the candidates), and the best coverage reached. */
+/** A stated quantity: a percentage, a number with its unit, not a year or a date. */
+const QUANTITY = /\d(?:[\d.,]*\d)?\s*%|(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d{1,3}(?:\.\d{3})*(?:,\d+)?\s+(?!năm\b|tháng\b|ngày\b)\p{L}/u;
+
 export function gatherPassages(engine: Engine, u: Understanding, q: string[], needsNumber = false): { ranked: PassageCandidate[]; confidence: number } {
+  // A year the question asks about must be in the passage ("năm 2025" is not answered by 2030's figures).
+  const years = [...u.question.matchAll(YEAR)].map((m) => m[1] ?? '');
   if (!q.length) return { ranked: [], confidence: 0 };
   const { corpus, postings } = engine;
   const accept = (i: number): boolean => CONTENT_KINDS.has(corpus.chunks[i]?.sectionKind ?? '');
@@ -161,7 +166,7 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
   for (const { chunk, score } of hits) {
     const c = corpus.chunks[chunk];
     // A question about a quantity is not answered by a passage that states none.
-    if (!c || (needsNumber && !/\d/.test(c.text))) continue;
+    if (!c || (needsNumber && !QUANTITY.test(c.text)) || years.some((y) => !c.text.includes(y))) continue;
     const f = engine.features.chunk(c);
     const cov = coverage(u.stats, q, f.terms, f.section, { wanted: u.wanted, has: f.accents });
     ranked.push({ kind: 'passage', c, cov, score: cov * 0.75 + (score / maxScore) * 0.25 + leadInBonus(q, c.text) });

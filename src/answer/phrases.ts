@@ -113,8 +113,8 @@ export function references(lang: Lang, m: DocMeta, refs: string[]): string {
     : `${m.title} được ban hành để thực hiện: ${refs.join('; ')}.`;
 }
 
-const FIELD_VI: Record<string, string> = { number: 'Số hiệu', date: 'Ngày ban hành', status: 'Tình trạng', issuer: 'Cơ quan ban hành', signer: 'Người ký', references: 'Căn cứ' };
-const FIELD_EN: Record<string, string> = { number: 'Number', date: 'Date', status: 'Status', issuer: 'Issued by', signer: 'Signed by', references: 'Based on' };
+const FIELD_VI: Record<string, string> = { kind: 'Loại văn bản', number: 'Số hiệu', date: 'Ngày ban hành', status: 'Tình trạng', issuer: 'Cơ quan ban hành', signer: 'Người ký', references: 'Căn cứ' };
+const FIELD_EN: Record<string, string> = { kind: 'Kind of document', number: 'Number', date: 'Date', status: 'Status', issuer: 'Issued by', signer: 'Signed by', references: 'Based on' };
 
 export function metaField(lang: Lang, m: DocMeta, field: string, value: string): string {
   const v = field === 'status' ? (value === 'draft' ? (lang === 'en' ? 'draft (DỰ THẢO)' : 'dự thảo') : lang === 'en' ? 'issued' : 'đã ban hành') : value;
