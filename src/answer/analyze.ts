@@ -26,6 +26,8 @@ export interface Analysis {
   topicText: string;
   /** The question asks for an agency ("ai", "cơ quan nào", "which body"), not for a task. */
   asksWho: boolean;
+  /** The question asks for every item ("tất cả", "liệt kê", "những … nào", "list every"). */
+  many: boolean;
   /** English words with no glossary entry: they count against coverage. */
   unknownEnglish: number;
 }
@@ -197,6 +199,7 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
     searchText,
     topicText,
     asksWho: lang === 'en' ? WHO_EN.test(enLower) : WHO_VI.test(fq),
+    many: lang === 'en' ? /\b(?:every|all|list|each)\b|\b\w+s (?:are|were)\b/.test(enLower) : /\b(?:tat ca|liet ke|ke ten|ke du|nhung \w+(?: \w+)? nao|cac chi tieu|gom nhung)\b/.test(fq),
     unknownEnglish: g.unknown,
   };
 }

@@ -27,10 +27,11 @@ function docOf(engine: Engine, source: string) {
 }
 
 /** Targets that answer: per plan, every target about as close to the topic as the best one. */
-function pickTargets(list: TargetCandidate[], compare: boolean): TargetCandidate[] {
+function pickTargets(list: TargetCandidate[], compare: boolean, many: boolean): TargetCandidate[] {
   const top = list[0];
   if (!top) return [];
-  const keep = list.filter((x) => x.score >= Math.max(0.6, top.score * 0.9));
+  // "Every housing target", "các chỉ tiêu về giáo dục": all targets of the field, not the closest one.
+  const keep = list.filter((x) => x.score >= Math.max(0.6, top.score * (many ? 0.75 : 0.9)));
   if (!compare) return keep;
   // A comparison sets one indicator side by side: the one that fits the question best.
   const key = [...keep].sort((x, y) => y.fit - x.fit)[0]?.t.indicator;
@@ -40,7 +41,7 @@ function pickTargets(list: TargetCandidate[], compare: boolean): TargetCandidate
 
 function composeTargets(engine: Engine, u: Understanding, r: Ranked, limit: number): Composed {
   const compare = u.a.intent === 'compare' || (u.sources.length > 1 && u.a.localities.length !== 1);
-  const picked = pickTargets(r.targets, compare);
+  const picked = pickTargets(r.targets, compare, u.a.many);
   // Within a plan the best-fitting indicator first; a comparison ranks localities by value.
   const ordered = compare
     ? [...picked].sort((x, y) => y.t.value - x.t.value)

@@ -103,6 +103,16 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
     const provinces = new Set(unknownLocal.map((p) => fold(p.province)));
     a.localities = a.localities.filter((l) => !provinces.has(fold(l)));
   }
+  // "tỉnh Quảng Ngãi" when the corpus holds only a district of it: the province's own plan is not there.
+  const folded = ` ${fold(question).replace(/[^a-z0-9]+/g, ' ')} `;
+  for (const l of [...a.localities]) {
+    const key = fold(l).replace(/[^a-z0-9]+/g, ' ');
+    const own = engine.lookup.byLocality.get(fold(l)) ?? [];
+    if (!own.length && (folded.includes(` tinh ${key} `) || folded.includes(` ${key} province `))) {
+      a.localities = a.localities.filter((x) => x !== l);
+      a.unknownPlaces.push(`tỉnh ${l}`);
+    }
+  }
   const nums = docNumbers(question);
   const namedDocs: string[] = [];
   const referenced: Understanding['referenced'] = [];
