@@ -33,10 +33,11 @@ function pickTargets(list: TargetCandidate[], compare: boolean, many: boolean): 
   // "Every housing target", "các chỉ tiêu về giáo dục": all targets of the field, not the closest one.
   const keep = list.filter((x) => x.score >= Math.max(0.6, top.score * (many ? 0.75 : 0.9)));
   if (!compare) return keep;
-  // A comparison sets one indicator side by side: the one that fits the question best.
+  // A comparison sets one indicator side by side — the one that fits the question best —
+  // for every plan that states it, however each plan words it.
   const key = [...keep].sort((x, y) => y.fit - x.fit)[0]?.t.indicator;
   const seen = new Set<string>();
-  return keep.filter((x) => x.t.indicator === key && !seen.has(x.t.source) && seen.add(x.t.source));
+  return list.filter((x) => x.t.indicator === key && !seen.has(x.t.source) && seen.add(x.t.source));
 }
 
 function composeTargets(engine: Engine, u: Understanding, r: Ranked, limit: number): Composed {

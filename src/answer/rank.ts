@@ -14,8 +14,9 @@ type Intent = Understanding['a']['intent'];
 
 /** How much each intent expects each kind of answer. */
 const PRIOR: Record<Intent, Record<Kind, number>> = {
-  target: { target: 1, row: 0.5, meta: 0.3, passage: 0.8, section: 0.7 },
-  compare: { target: 1, row: 0.4, meta: 0.3, passage: 0.6, section: 0.5 },
+  // A quantity question is answered by a target or a passage that states a quantity, never by an assignment.
+  target: { target: 1, row: 0, meta: 0.3, passage: 0.8, section: 0.7 },
+  compare: { target: 1, row: 0, meta: 0.3, passage: 0.6, section: 0.5 },
   responsibility: { target: 0.5, row: 1, meta: 0.3, passage: 0.85, section: 0.8 },
   deadline: { target: 0.5, row: 1, meta: 0.3, passage: 0.8, section: 0.6 },
   metadata: { target: 0.3, row: 0.4, meta: 1.2, passage: 0.6, section: 0.9 },
@@ -59,7 +60,7 @@ export function rank(engine: Engine, u: Understanding): Ranked {
   const strength = { target: 0, row: 0, meta: 0, passage: 0, section: 0 } as Record<Kind, number>;
   let winner: Kind | null = null;
   for (const k of ['section', 'meta', 'target', 'row', 'passage'] as const) {
-    if (best[k] < FLOOR[k]) continue;
+    if (best[k] < FLOOR[k] || !prior[k]) continue;
     // Above its floor a kind counts by how far above, damped: priors decide close calls.
     strength[k] = prior[k] * (1 + Math.min(1, (best[k] - FLOOR[k]) / (1 - FLOOR[k] + 1e-9)) * 0.35);
     if (!winner || strength[k] > strength[winner]) winner = k;
