@@ -733,4 +733,3 @@ for (const [k, list] of Object.entries(dropped)) {
   console.log(`dropped ${k}: ${list.length}`);
   if (process.argv.includes('--verbose')) for (const w of list) console.log(`  ${w}`);
 }
-void count;
