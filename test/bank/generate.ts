@@ -360,17 +360,25 @@ for (const d of corpus.documents) {
     const expect = { source: m.source, quote: cut(v, g[0], g[1]), answer_contains: [answer] };
     add('content', lang, () => {
       const L = s.label;
+      // "2.1" under "2" is named as is; "3" under "III" as "III.3".
+      const nested = L.includes('.');
+      const ref = nested ? L : `${parent?.label ?? ''}.${L}`;
+      const inTasks = !!parent && ['tasks', 'specific-assignments', 'organisation'].includes(parent.kind);
       if (lang === 'en') {
         const P = placeEn(m);
         return top
           ? pick([`What is part ${L} of the ${P} ${kindEn(m)} about?`, `Title of section ${L} in the ${P} ${kindEn(m)}?`])
-          : pick([`In the ${P} ${kindEn(m)}, what is item ${L} under "${parent?.title.slice(0, 40) ?? ''}"?`, `What is point ${L} of part ${parent?.label ?? ''} in the ${P} ${kindEn(m)}?`]);
+          : pick([`In the ${P} ${kindEn(m)}, what is item ${L} under "${parent?.title.slice(0, 40) ?? ''}"?`, `What is point ${ref} of the ${P} ${kindEn(m)}?`]);
       }
       const P = placeVi(m);
       const K = kindVi(m);
       const q = top
         ? pick([`Mục ${L} của ${K} ${P} nói về gì?`, `Phần ${L} trong ${K} của ${P} có tiêu đề là gì?`, `${cap(K)} ${P} phần ${L} là gì?`])
-        : pick([`Trong ${K} của ${P}, mục ${parent?.label ?? ''}.${L} là nội dung gì?`, `Ý ${L} phần ${parent?.label ?? ''} ${K} ${P} nói gì?`, `Nhiệm vụ thứ ${L} trong mục ${parent?.label ?? ''} của ${K} ${P} là gì?`]);
+        : pick([
+            `Trong ${K} của ${P}, mục ${ref} là nội dung gì?`,
+            ...(nested ? [`Tiểu mục ${L} trong ${K} ${P} có tên là gì?`] : [`Ý ${L} phần ${parent?.label ?? ''} ${K} ${P} nói gì?`]),
+            ...(inTasks && !nested ? [`Nhiệm vụ thứ ${L} trong mục ${parent?.label ?? ''} của ${K} ${P} là gì?`] : []),
+          ]);
       return finish(q, lang, [m.locality ?? '']);
     }, expect);
   }
