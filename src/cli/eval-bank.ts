@@ -6,11 +6,11 @@
  * with abstention figures. New item ids join split.json by the hash rule.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { createEngine } from '../answer/engine.js';
 import { createService } from '../answer/service.js';
 import { bankFiles, extendSplit, figures, halves, loadBank, readSplit, writeSplit, type Half, type HalfFigures } from '../evaluation/bank.js';
-import { scoreTables } from '../evaluation/report.js';
+import { scoreTable, scoreTables } from '../evaluation/report.js';
 import { scoreItem, type ItemScore } from '../evaluation/score.js';
 import { ensureIndex, ROOT } from '../store.js';
 import type { Answer } from '../types.js';
@@ -82,7 +82,8 @@ for (const item of bank.items) {
 const abstained = new Set([...answers].filter(([, a]) => a.abstained).map(([id]) => id));
 const report = (f: HalfFigures): void => {
   if (!f.n) return;
-  console.log(`\n=== ${f.half} half: ${f.n} items ===\n${scoreTables(f.scores)}`);
+  const file = (id: string): string => basename(bank.fileOf.get(id) ?? '?', '.json');
+  console.log(`\n=== ${f.half} half: ${f.n} items ===\n${scoreTables(f.scores)}\n\n${scoreTable('file (method)', f.scores, (x) => file(x.id))}`);
   console.log(`accuracy ${f.accuracy.toFixed(3)}  cited ${f.cited.toFixed(3)}`);
   console.log(`near-miss abstained ${f.nearMissAbstained.toFixed(3)} (of ${f.nearMiss}); answerable abstained ${f.answerableAbstained.toFixed(3)} (of ${f.answerable})`);
 };
