@@ -10,7 +10,7 @@ import { createService } from '../src/answer/service.js';
 import { bankFiles, extendSplit, figures, halfOf, halves, loadBank, readSplit, goldProblems, type HalfFigures } from '../src/evaluation/bank.js';
 import { scoreTables } from '../src/evaluation/report.js';
 import { norm, scoreItem, type ItemScore } from '../src/evaluation/score.js';
-import { ROOT, SEEDS_DIR } from '../src/store.js';
+import { readIndex, ROOT, SEEDS_DIR } from '../src/store.js';
 import { getEngine } from './helpers.js';
 
 const DIR = join(ROOT, 'test', 'bank');
@@ -34,7 +34,7 @@ describe('question bank', () => {
   it('every gold quote and answer string is in the text of the source it names', () => {
     const sources = new Map(readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(join(SEEDS_DIR, f), 'utf8')]));
     // Facts the corpus records about a document (from its text or the catalog) may be answers too.
-    const facts = new Map(getEngine().corpus.documents.map((d) => [d.meta.source, [d.meta.title, d.meta.locality, d.meta.province, d.meta.number, d.meta.date, d.meta.issuingBody, d.meta.signer].filter((x): x is string => !!x)]));
+    const facts = new Map(readIndex().corpus.documents.map((d) => [d.meta.source, [d.meta.title, d.meta.locality, d.meta.province, d.meta.number, d.meta.date, d.meta.issuingBody, d.meta.signer].filter((x): x is string => !!x)]));
     expect(goldProblems(bank.items, sources, facts)).toEqual([]);
     // …and the check does catch a gold that is not in the source, or a source that does not exist.
     const [first] = bank.items.filter((i) => i.expect && 'source' in i.expect);

@@ -5,12 +5,12 @@
  * halves — both by default, never the report half alone unless asked — per intent and language,
  * with abstention figures. New item ids join split.json by the hash rule.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { createEngine } from '../answer/engine.js';
 import { createService } from '../answer/service.js';
 import { bankFiles, extendSplit, figures, halves, loadBank, readSplit, writeSplit, type Half, type HalfFigures } from '../evaluation/bank.js';
-import { scoreTables } from '../evaluation/report.js';
+import { scoreTable, scoreTables } from '../evaluation/report.js';
 import { scoreItem, type ItemScore } from '../evaluation/score.js';
 import { ensureIndex, ROOT } from '../store.js';
 import type { Answer } from '../types.js';
@@ -33,14 +33,27 @@ const verbose = args.includes('--verbose');
 const failuresFile = valuesOf('--failures')[0];
 const files = valuesOf('--file');
 
-const bank = loadBank(files.length ? files : bankFiles(BANK_DIR));
+const missing = files.filter((f) => !existsSync(f));
+if (missing.length) {
+  console.error(`No such question file: ${missing.join(', ')}`);
+  process.exit(2);
+}
+const chosen = files.length ? files : bankFiles(BANK_DIR);
+let bank: ReturnType<typeof loadBank>;
+try {
+  bank = loadBank(chosen);
+} catch (e) {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(2);
+}
 if (!bank.items.length) {
   console.error(`No questions in ${files.length ? files.join(', ') : BANK_DIR}`);
   process.exit(2);
 }
 const splitFile = join(BANK_DIR, 'split.json');
 const { split, added } = extendSplit(readSplit(splitFile), bank.items.map((i) => i.id));
-if (added) {
+// Only bank files join the stored split; other question files are split by the same rule in memory.
+if (added && chosen.every((f) => resolve(dirname(f)) === resolve(BANK_DIR))) {
   writeSplit(splitFile, split);
   console.error(`split.json: ${added} new id(s) assigned by the hash rule`);
 }
@@ -69,7 +82,8 @@ for (const item of bank.items) {
 const abstained = new Set([...answers].filter(([, a]) => a.abstained).map(([id]) => id));
 const report = (f: HalfFigures): void => {
   if (!f.n) return;
-  console.log(`\n=== ${f.half} half: ${f.n} items ===\n${scoreTables(f.scores)}`);
+  const file = (id: string): string => basename(bank.fileOf.get(id) ?? '?', '.json');
+  console.log(`\n=== ${f.half} half: ${f.n} items ===\n${scoreTables(f.scores)}\n\n${scoreTable('file (method)', f.scores, (x) => file(x.id))}`);
   console.log(`accuracy ${f.accuracy.toFixed(3)}  cited ${f.cited.toFixed(3)}`);
   console.log(`near-miss abstained ${f.nearMissAbstained.toFixed(3)} (of ${f.nearMiss}); answerable abstained ${f.answerableAbstained.toFixed(3)} (of ${f.answerable})`);
 };

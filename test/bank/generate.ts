@@ -14,34 +14,29 @@ import { EvalSetSchema, type EvalItem } from '../../src/evaluation/score.js';
 import { foldVi, goldProblems } from '../../src/evaluation/bank.js';
 import type { DocMeta, Responsibility, SectionInfo, Target } from '../../src/types.js';
 import { ROOT } from '../../src/store.js';
+import { goldCutter, type Expect, type TargetGold } from './gold.js';
 import { clean, count, cut, findIn, growUnique, sourceView, span, type SourceView } from './source.js';
-import { INDICATOR_WORDS, OFF_TOPIC, OTHER_PLACES, ROLE_WORDS, UNASSIGNED_AGENCIES } from './vocab.js';
-
-type Lang = 'vi' | 'vi-noaccent' | 'en';
-interface Expect {
-  source: string;
-  quote: string;
-  answer_contains: string[];
-}
-
-// ---------- seeded randomness ----------
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = mulberry32(20241124);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-const chance = (p: number): boolean => rand() < p;
-function pickLang(w = { vi: 0.5, 'vi-noaccent': 0.25, en: 0.25 }): Lang {
-  const r = rand();
-  return r < w.vi ? 'vi' : r < w.vi + w['vi-noaccent'] ? 'vi-noaccent' : 'en';
-}
+import { OFF_TOPIC, OTHER_PLACES, ROLE_WORDS, UNASSIGNED_AGENCIES } from './vocab.js';
+import {
+  cap,
+  chance,
+  clausePrefix,
+  finish,
+  indicatorName,
+  kindEn,
+  kindVi,
+  pick,
+  pickLang,
+  placeEn,
+  placeVi,
+  rand,
+  RES_EN,
+  RES_VI,
+  startsWithBody,
+  taskEn,
+  taskPhrase,
+  type Lang,
+} from './words.js';
 
 // ---------- data ----------
 const corpus = JSON.parse(readFileSync(join(ROOT, 'index', 'corpus.json'), 'utf8')) as {
@@ -63,193 +58,7 @@ function drop(kind: string, why: string): null {
   (dropped[kind] ??= []).push(why);
   return null;
 }
-
-// ---------- wording helpers ----------
-const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** How a person names the plan's place: "huyện Tuy Phước", "Tuy Phước", "TX Đức Phổ", "tỉnh Tây Ninh". */
-function placeVi(m: DocMeta): string {
-  const loc = m.locality ?? '';
-  const lv = m.level ?? '';
-  const forms: string[] = [loc];
-  if (lv === 'huyện') forms.push(`huyện ${loc}`, `huyện ${loc}`, `H. ${loc}`);
-  if (lv === 'thị xã') forms.push(`thị xã ${loc}`, `thị xã ${loc}`, `TX ${loc}`);
-  if (lv === 'thành phố') forms.push(`thành phố ${loc}`, `TP ${loc}`);
-  if (lv === 'tỉnh') forms.push(`tỉnh ${loc}`, `tỉnh ${loc}`);
-  if (lv === 'MTTQ tỉnh') forms.push(`tỉnh ${loc}`, `MTTQ tỉnh ${loc}`, `Mặt trận tỉnh ${loc}`);
-  return pick(forms);
-}
-
-function placeEn(m: DocMeta): string {
-  const loc = chance(0.3) ? foldVi(m.locality ?? '') : (m.locality ?? '');
-  const lv = m.level ?? '';
-  const forms = [loc, loc];
-  if (lv === 'huyện') forms.push(`${loc} district`);
-  if (lv === 'thị xã') forms.push(`${loc} town`);
-  if (lv === 'tỉnh') forms.push(`${loc} province`);
-  if (lv === 'MTTQ tỉnh') forms.push(`the ${loc} Fatherland Front`, `${loc} province`);
-  return pick(forms);
-}
-
-function kindVi(m: DocMeta): string {
-  return pick(m.kind === 'Chương trình hành động' ? ['chương trình hành động', 'chương trình', 'CTHĐ', 'văn bản'] : ['kế hoạch', 'kế hoạch', 'KH', 'văn bản']);
-}
-function kindEn(m: DocMeta): string {
-  return m.kind === 'Chương trình hành động' ? pick(['action programme', 'programme', 'plan']) : 'plan';
-}
-const RES_VI = ['Nghị quyết 42', 'NQ 42', 'nghị quyết 42', 'NQ42', 'Nghị quyết số 42-NQ/TW'];
-const RES_EN = ['Resolution 42', 'Resolution 42-NQ/TW', 'NQ 42'];
-
-/** One typo: two neighbouring letters swapped inside a longer word that is not a name. */
-function typo(q: string, keep: string[]): string {
-  const words = q.split(' ');
-  const keepLower = keep.join(' ').toLowerCase();
-  const idx = words.map((w, i) => [w, i] as const).filter(([w]) => /^\p{Ll}{5,}$/u.test(w) && !keepLower.includes(w.toLowerCase()));
-  if (!idx.length) return q;
-  const [w, i] = pick(idx);
-  const j = 1 + Math.floor(rand() * (w.length - 3));
-  words[i] = w.slice(0, j) + (w[j + 1] ?? '') + (w[j] ?? '') + w.slice(j + 2);
-  return words.join(' ');
-}
-
-/** Finish a Vietnamese question in the language asked: as is, or folded (often lower-cased, no '?'). */
-function finish(q: string, lang: Lang, keep: string[], typoP = 0.08): string {
-  let out = q.replace(/\s+/g, ' ').trim();
-  if (lang === 'vi-noaccent') {
-    out = foldVi(out);
-    if (chance(0.6)) out = out.toLowerCase();
-    if (chance(0.4)) out = out.replace(/\?$/, '');
-  }
-  if (lang !== 'en' && chance(typoP)) out = typo(out, keep.map(foldVi).concat(keep));
-  return out;
-}
-
-// ---------- gold cutting ----------
-function valueForms(v: string): string[] {
-  return [v, v.replace(/(\d)%/, '$1 %'), v.replace(/(\d)-(\d)/, '$1 - $2'), v.replace(/(\d) ?- ?(\d)/, '$1-$2')];
-}
-
-interface TargetGold {
-  t: Target;
-  meta: DocMeta;
-  expect: Expect;
-}
-
-function targetGold(t: Target): TargetGold | null {
-  const v = views.get(t.source);
-  const meta = metaOf.get(t.source);
-  if (!v || !meta) return drop('target', `${t.id}: unknown source`);
-  const [s0, e0] = span(v, t.lines[0], t.lines[1]);
-  const clause = clean(t.text).replace(/[.;,]+$/, '');
-  const at = findIn(v, clause, s0, e0);
-  if (at < 0) return drop('target', `${t.id}: clause "${clause.slice(0, 60)}" not in lines ${t.lines.join('-')}`);
-  let vAt = -1;
-  let vText = '';
-  for (const f of valueForms(t.valueText)) {
-    vAt = findIn(v, f, at, at + clause.length);
-    if (vAt >= 0) {
-      vText = v.text.slice(vAt, vAt + f.length);
-      break;
-    }
-  }
-  if (vAt < 0) return drop('target', `${t.id}: value "${t.valueText}" not in its clause`);
-  // The clause, or a window of it around the value when it is long; then unique in the document.
-  let s = at;
-  let e = at + clause.length;
-  if (e - s > 110) {
-    s = Math.max(at, vAt - 45);
-    e = Math.min(at + clause.length, vAt + vText.length + 60);
-  }
-  const g = growUnique(v, s, e, s0, e0, 220);
-  if (!g) return drop('target', `${t.id}: no unique quote around "${clause.slice(0, 50)}"`);
-  return { t, meta, expect: { source: t.source, quote: cut(v, g[0], g[1]), answer_contains: [vText] } };
-}
-
-/** The agency as a person would expect it named: the first body of a long list. */
-function shortAgency(a: string): string {
-  let x = a.split(';')[0]!.trim();
-  if (x.length > 40 && x.includes(',')) x = x.split(',')[0]!.trim();
-  const [head] = x.split(/ và các /u);
-  if (head && head !== x && head.split(' ').length >= 3) x = head;
-  return x;
-}
-
-function respGold(r: Responsibility): { r: Responsibility; meta: DocMeta; expect: Expect; unique: boolean } | null {
-  const v = views.get(r.source);
-  const meta = metaOf.get(r.source);
-  if (!v || !meta) return drop('responsibility', `${r.id}: unknown source`);
-  if (clean(r.agency).split(" ").length < 3 || /^(các )?(cơ quan|đơn vị)$/iu.test(clean(r.agency))) return drop('responsibility', `${r.id}: agency "${r.agency}" is not a body's name (cut short?)`);
-  const [s0, e0] = span(v, r.lines[0], r.lines[1]);
-  const at = findIn(v, r.agency, s0, e0);
-  const lo = s0;
-  if (at < 0) {
-    // A heading that names the agency above its tasks ("1. Ban Tuyên giáo Tỉnh ủy" then the task lines).
-    const heading = clean(r.section.split(' > ').pop() ?? '').replace(/^[\dIVX]+[.)]?\s*/, '');
-    if (heading.toLowerCase() !== clean(r.agency).toLowerCase()) return drop('responsibility', `${r.id}: agency "${r.agency.slice(0, 50)}" not in lines ${r.lines.join('-')} nor their heading`);
-    const head = clean(r.task).split(' ').slice(0, 5).join(' ');
-    const tAt = findIn(v, head, s0, e0);
-    const g0 = tAt >= 0 ? tAt : s0;
-    const g = growUnique(v, g0, Math.min(e0, g0 + 40), g0, e0, 160);
-    if (!g) return drop('responsibility', `${r.id}: task lines not unique`);
-    const agency = shortAgency(clean(r.agency));
-    if (count(v, agency) === 0) return drop('responsibility', `${r.id}: agency not in the text`);
-    return { r, meta, expect: { source: r.source, quote: cut(v, g[0], g[1]), answer_contains: [agency] }, unique: true };
-  }
-  // The agency stands alone on a heading line above the task ("4. Ban cán sự đảng …"): quote the
-  // task lines below it, as a citation of the task bullet would.
-  for (let n = r.lines[0]; n < r.lines[1]; n++) {
-    const [ls, le] = v.line(n);
-    if (!(at >= ls && at < le)) continue;
-    if (clean(v.text.slice(ls, le)).replace(/^[\dIVX]+[.)]\s*/, '').toLowerCase() !== clean(r.agency).toLowerCase()) break;
-    const [ts, te] = span(v, n + 1, r.lines[1]);
-    const head = clean(r.task).split(' ').slice(0, 5).join(' ');
-    const tAt = findIn(v, head, ts, te);
-    const g0 = tAt >= 0 ? tAt : ts;
-    const g = te > ts ? growUnique(v, g0, Math.min(te, g0 + 40), g0, te, 160) : null;
-    if (!g) break;
-    return { r, meta, expect: { source: r.source, quote: cut(v, g[0], g[1]), answer_contains: [shortAgency(clean(r.agency))] }, unique: true };
-  }
-  const agency = shortAgency(v.text.slice(at, at + clean(r.agency).length));
-  let e = at + clean(r.agency).length;
-  for (let k = 0; k < 4 && e < e0; k++) {
-    const nx = v.text.indexOf(' ', e + 1);
-    e = nx < 0 || nx > e0 ? e0 : nx;
-  }
-  const g = growUnique(v, at, e, lo, e0, 200);
-  const [gs, ge] = g ?? [at, e];
-  return { r, meta, expect: { source: r.source, quote: cut(v, gs, ge), answer_contains: [agency] }, unique: !!g };
-}
-
-/**
- * Gold for a deadline: the sentence that states it, when it is unique in the document; else that
- * sentence plus a unique piece of the task's own lines (both must be cited, so a citation of
- * another task that shares the deadline wording does not pass); else the bare sentence (`unique`
- * false: the caller keeps only a couple of those).
- */
-function deadlineGold(rows: Responsibility[]): { expects: Expect[]; unique: boolean } | null {
-  const r = rows[0]!;
-  const v = views.get(r.source);
-  if (!v || !r.deadline || !r.deadlineLines) return null;
-  if (r.deadlineLines[1] < r.lines[0]) return drop('deadline', `${r.id}: deadline at lines ${r.deadlineLines.join('-')} stands before the task (lines ${r.lines.join('-')}): belongs to another item`);
-  const [s0, e0] = span(v, r.deadlineLines[0], r.deadlineLines[1]);
-  const dl = clean(r.deadline.text);
-  const at = findIn(v, dl, s0, e0);
-  if (at < 0) return drop('deadline', `${r.id}: deadline "${dl}" not in lines ${r.deadlineLines.join('-')}`);
-  const answer = v.text.slice(at, at + dl.length).replace(/^trong /i, '');
-  const whole = e0 - s0 < 100;
-  const [ws, we] = whole ? [s0, e0] : [at, at + dl.length];
-  const own = growUnique(v, ws, we, s0, e0, 200, 'left');
-  if (own) return { expects: [{ source: r.source, quote: cut(v, own[0], own[1]), answer_contains: [answer] }], unique: true };
-  const sentence: Expect = { source: r.source, quote: cut(v, ws, we), answer_contains: [answer] };
-  for (const x of rows) {
-    // The task's last line first (the bullet under a heading), then its whole lines.
-    const [a0, a1] = span(v, x.lines[0], x.lines[1]);
-    const l0 = span(v, x.lines[1], x.lines[1])[0];
-    const g = growUnique(v, l0, Math.min(a1, l0 + 40), l0, a1, 160) ?? growUnique(v, a0, Math.min(a1, a0 + 40), a0, a1, 160);
-    if (g) return { expects: [sentence, { source: r.source, quote: cut(v, g[0], g[1]), answer_contains: [] }], unique: true };
-  }
-  return { expects: [sentence], unique: false };
-}
+const { targetGold, respGold, deadlineGold, metaExpect } = goldCutter({ views, metaOf, drop });
 
 // ---------- items ----------
 const items: EvalItem[] = [];
@@ -265,14 +74,6 @@ function add(intent: string, lang: Lang, make: () => string, expect: EvalItem['e
     items.push(it);
     return;
   }
-}
-
-function indicatorName(key: string, lang: Lang, chat = false): string {
-  const w = INDICATOR_WORDS[key];
-  if (!w) throw new Error(`no words for indicator ${key}`);
-  if (lang === 'en') return pick(w.en);
-  if (w.abbr && chance(chat ? 0.6 : 0.3)) return pick(w.abbr);
-  return pick(w.vi);
 }
 
 // Targets
@@ -359,90 +160,6 @@ for (const [key, list] of byIndicator) {
 
 // Responsibilities
 /** A short task phrase a person would type, from the extracted task: whole clauses, no dangling word. */
-const LEAD_IN = [
-  /^(chủ trì|phối hợp|tham mưu|giao|lãnh đạo|chỉ đạo|tăng cường lãnh đạo)(,? (chủ trì|phối hợp|chỉ đạo|lãnh đạo|tham mưu))*( với (các |chi bộ)?[^;]*?(liên quan|thành viên|cùng cấp|chi bộ))?[, ]*/iu,
-  /^(lồng ghép với nhiệm vụ của [^,]+|căn cứ (chức năng, nhiệm vụ|tình hình thực tế)|theo chức năng, nhiệm vụ|tập trung)[, ]*/iu,
-];
-const DANGLING = /\s+(và|của|về|với|các|cho|trong|để|nhằm|việc|đến|từ|theo|tại|là|có|được|những|một|đề)$/iu;
-
-/**
- * The first whole clauses of a text, about `max` words at most: the whole text when short, else
- * up to a comma, else up to a function word (never through the middle of a compound word).
- */
-const FUNCTION_WORD = /^(và|của|về|với|trong|theo|để|cho|tại|nhằm|đến|từ|trên|đối|gắn)$/iu;
-export function clausePrefix(text: string, max = 12): string {
-  const words = text.split(/\s+/).filter(Boolean);
-  let out = words;
-  if (words.length > max + 8) {
-    let cutAt = -1;
-    for (let i = 3; i < Math.min(words.length, max + 2); i++) if (/[,;]$/.test(words[i] ?? '')) cutAt = i + 1;
-    if (cutAt < 0) {
-      for (let i = Math.min(words.length, max + 6) - 1; i >= 5; i--) {
-        if (FUNCTION_WORD.test(words[i] ?? '')) {
-          cutAt = i;
-          break;
-        }
-      }
-    }
-    out = words.slice(0, cutAt > 0 ? cutAt : max);
-  }
-  let p = out.join(' ').replace(/[,;:.]$/, '');
-  for (let k = 0; k < 3; k++) p = p.replace(DANGLING, '');
-  return p;
-}
-
-function taskPhrase(r: Responsibility): string | null {
-  let t = r.task.includes(' > ') ? (r.task.split(' > ').pop() ?? '') : r.task;
-  t = t.replace(/^\d+(\.\d+)*\.?\s+/, '').replace(/…$/, '').replace(/\s*\([^)]*\)/g, '');
-  const before = t;
-  for (let k = 0; k < 3; k++) for (const re of LEAD_IN) t = t.replace(re, '');
-  // "Phối hợp với Ban X …": the partner is the point of the task; keep the verb with it.
-  if (/^với\s/iu.test(t)) t = before.replace(/^[^,]*?(?=với\s)/iu, (m) => m.trim() + ' ');
-  t = t.replace(/^việc\s+/iu, '');
-  t = (t.split(/[;.(:]/)[0] ?? '').trim();
-  const p = clausePrefix(t);
-  if (p.split(' ').length < 3) return null;
-  return /^\p{Lu}\p{Ll}/u.test(p) ? p.charAt(0).toLowerCase() + p.slice(1) : p;
-}
-/** Whether the phrase starts with a body being directed ("UBND thị xã xây dựng…") rather than a verb. */
-const startsWithBody = (task: string): boolean => /^(ủy ban|ubnd|hội đồng|ban |các |mặt trận|đảng)/iu.test(task);
-
-const TOPICS_EN: [RegExp, string][] = [
-  [/tuyên truyền|quán triệt|học tập|nhận thức/i, 'communication and study of the resolution'],
-  [/người có công/i, 'policies for people with meritorious service'],
-  [/giảm nghèo|người nghèo/i, 'poverty reduction'],
-  [/phản biện/i, 'social criticism of draft policies'],
-  [/giám sát/i, 'supervision of social policy'],
-  [/báo cáo/i, 'reporting results'],
-  [/an sinh/i, 'the social security system'],
-  [/thị trường lao động|việc làm|nhân lực/i, 'the labour market and jobs'],
-  [/phúc lợi|dịch vụ xã hội/i, 'social welfare and services'],
-  [/hợp tác|nguồn lực/i, 'mobilising resources and cooperation'],
-  [/quản lý nhà nước/i, 'state management of social policy'],
-  [/kế hoạch/i, 'drawing up the implementation plan'],
-  [/nhà ở/i, 'housing'],
-  [/môi trường/i, 'environmental protection'],
-  [/thông tin/i, 'access to information'],
-  [/tín dụng/i, 'policy credit'],
-  [/giáo dục|đào tạo/i, 'education and training'],
-  [/trợ giúp xã hội|trẻ em|người khuyết tật/i, 'social assistance services'],
-];
-function topicEn(phrase: string): string | null {
-  for (const [re, en] of TOPICS_EN) if (re.test(phrase)) return en;
-  return null;
-}
-/**
- * An English name for the task when it names one body's task in that document; otherwise the
- * Vietnamese phrase in quotes (as an English-speaking user reading the plan would paste it).
- */
-function taskEn(phrase: string, r: Responsibility): string {
-  const topic = topicEn(phrase);
-  if (!topic) return `"${phrase}"`;
-  if (r.role === 'report') return `"${phrase}"`;
-  // Any role: neutral questions ("who is responsible for …") must still have one answer.
-  const bodies = new Set(resps.filter((x) => x.source === r.source && topicEn(taskPhrase(x) ?? '') === topic).map((x) => shortAgency(clean(x.agency))));
-  return bodies.size === 1 ? topic : `"${phrase}"`;
-}
 
 const respGolds = resps.map(respGold).filter((g): g is NonNullable<ReturnType<typeof respGold>> => !!g);
 const nonUniqueSeen = new Map<string, number>();
@@ -474,7 +191,7 @@ for (const g of respGolds) {
       const rw = ROLE_WORDS[r.role] ?? ROLE_WORDS.execute!;
       if (lang === 'en') {
         const P = placeEn(meta);
-        const T = taskEn(task, r);
+        const T = taskEn(task, r, resps);
         const R = pick(rw.en);
         
         return pick([
@@ -537,7 +254,7 @@ for (const r of resps) {
     add('deadline', lang, () => {
       if (lang === 'en') {
         const P = placeEn(meta);
-        const T = taskEn(task, r);
+        const T = taskEn(task, r, resps);
         return pick([`When must ${P} complete ${T}?`, `What is the deadline for ${T} in ${P}?`, `By when should ${T} be done in ${P}?`, `Timeline for ${T} in the ${P} ${kindEn(meta)}?`]);
       }
       const P = placeVi(meta);
@@ -556,17 +273,6 @@ for (const r of resps) {
 }
 
 // Document facts: signer, number, issuer, date, kind, references.
-function metaExpect(m: DocMeta, fact: string, lines?: [number, number], answer = fact, maxLine = 60): Expect | null {
-  const v = views.get(m.source)!;
-  const [s0, e0] = lines ? span(v, lines[0], lines[1]) : span(v, 1, Math.min(maxLine, v.lineCount));
-  const at = findIn(v, fact, s0, e0);
-  if (at < 0) return drop('metadata', `${m.source}: "${fact}" not in the text`);
-  const g = growUnique(v, at, at + clean(fact).length, s0, e0, 160);
-  const [s, e] = g ?? [at, at + clean(fact).length];
-  const ans = findIn(v, answer, s, e) >= 0 ? v.text.slice(findIn(v, answer, s, e), findIn(v, answer, s, e) + clean(answer).length) : answer;
-  return { source: m.source, quote: cut(v, s, e), answer_contains: [ans] };
-}
-
 function metaItems(m: DocMeta): void {
   const loc = m.locality ?? '';
   const ask = (e: Expect | null, vi: string[], en: string[], n = 2): void => {
@@ -654,17 +360,25 @@ for (const d of corpus.documents) {
     const expect = { source: m.source, quote: cut(v, g[0], g[1]), answer_contains: [answer] };
     add('content', lang, () => {
       const L = s.label;
+      // "2.1" under "2" is named as is; "3" under "III" as "III.3".
+      const nested = L.includes('.');
+      const ref = nested ? L : `${parent?.label ?? ''}.${L}`;
+      const inTasks = !!parent && ['tasks', 'specific-assignments', 'organisation'].includes(parent.kind);
       if (lang === 'en') {
         const P = placeEn(m);
         return top
           ? pick([`What is part ${L} of the ${P} ${kindEn(m)} about?`, `Title of section ${L} in the ${P} ${kindEn(m)}?`])
-          : pick([`In the ${P} ${kindEn(m)}, what is item ${L} under "${parent?.title.slice(0, 40) ?? ''}"?`, `What is point ${L} of part ${parent?.label ?? ''} in the ${P} ${kindEn(m)}?`]);
+          : pick([`In the ${P} ${kindEn(m)}, what is item ${L} under "${parent?.title.slice(0, 40) ?? ''}"?`, `What is point ${ref} of the ${P} ${kindEn(m)}?`]);
       }
       const P = placeVi(m);
       const K = kindVi(m);
       const q = top
         ? pick([`Mục ${L} của ${K} ${P} nói về gì?`, `Phần ${L} trong ${K} của ${P} có tiêu đề là gì?`, `${cap(K)} ${P} phần ${L} là gì?`])
-        : pick([`Trong ${K} của ${P}, mục ${parent?.label ?? ''}.${L} là nội dung gì?`, `Ý ${L} phần ${parent?.label ?? ''} ${K} ${P} nói gì?`, `Nhiệm vụ thứ ${L} trong mục ${parent?.label ?? ''} của ${K} ${P} là gì?`]);
+        : pick([
+            `Trong ${K} của ${P}, mục ${ref} là nội dung gì?`,
+            ...(nested ? [`Tiểu mục ${L} trong ${K} ${P} có tên là gì?`] : [`Ý ${L} phần ${parent?.label ?? ''} ${K} ${P} nói gì?`]),
+            ...(inTasks && !nested ? [`Nhiệm vụ thứ ${L} trong mục ${parent?.label ?? ''} của ${K} ${P} là gì?`] : []),
+          ]);
       return finish(q, lang, [m.locality ?? '']);
     }, expect);
   }
@@ -733,4 +447,3 @@ for (const [k, list] of Object.entries(dropped)) {
   console.log(`dropped ${k}: ${list.length}`);
   if (process.argv.includes('--verbose')) for (const w of list) console.log(`  ${w}`);
 }
-void count;
