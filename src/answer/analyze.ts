@@ -79,12 +79,12 @@ const RESP_VI = /\b(?:co quan nao|don vi nao|ban nao|ai (?:chu tri|phu trach|thu
 const RESP_EN = /\b(?:which (?:agency|body|office|department|board|unit|organi[sz]ation)|who (?:leads|is responsible|is in charge|advises|directs|coordinates|draws|drafts|reports|signed)|who\b|responsible|in charge)\b/;
 const DEADLINE_VI = /\b(?:khi nao|bao gio|thoi gian nao|thoi han|han chot|truoc ngay nao|ngay nao|quy may|nam nao|luc nao|thoi gian hoan thanh|thoi gian thuc hien|tan suat|bao lau|dinh ky nao|may lan)\b/;
 const DEADLINE_EN = /\b(?:when|deadline|by what date|by when|how soon|what date|which quarter|how often|time frame|timeframe)\b/;
-const TARGET_VI = /\b(?:chi tieu|bao nhieu|ty le|ti le|muc tieu|phan dau|dat (?:muc|ty le))\b/;
+const TARGET_VI = /\b(?:chi tieu|bao nhieu|ty le|ti le|muc tieu|phan dau|dat (?:muc|ty le)|muc nao|muc bao nhieu|bao nhieu phan tram)\b/;
 const TARGET_EN = /\b(?:target|targets|how many|how much|what percentage|rate|aim for|aims for|coverage)\b/;
 const COMPARE = /\b(?:so sanh|doi chieu|khac nhau|cao hon|thap hon|cao nhat|thap nhat|compare|comparison|versus|vs|higher|lower|highest|lowest)\b/;
 const META_VI: Array<[RegExp, Analysis['metaField']]> = [
   [/\b(?:ai ky|nguoi ky|ky ke hoach|ky chuong trinh|ky van ban|ky ban hanh|chu ky)\b/, 'signer'],
-  [/\b(?:theo (?:ke hoach|chuong trinh|nghi quyet|van ban) nao|can cu (?:vao )?(?:ke hoach|chuong trinh|van ban|nghi quyet)? ?nao|thuc hien (?:ke hoach|chuong trinh|van ban|nghi quyet) nao|dua tren (?:ke hoach|chuong trinh|van ban|nghi quyet) nao|(?:van ban|ke hoach|chuong trinh) nao cua cap tren)\b/, 'references'],
+  [/\b(?:(?:can cu|thuc hien|trien khai) (?:ke hoach|chuong trinh(?: hanh dong)?|nghi quyet|van ban) so may|theo (?:ke hoach|chuong trinh|nghi quyet|van ban) nao|can cu (?:vao )?(?:ke hoach|chuong trinh|van ban|nghi quyet)? ?nao|thuc hien (?:ke hoach|chuong trinh|van ban|nghi quyet) nao|dua tren (?:ke hoach|chuong trinh|van ban|nghi quyet) nao|(?:van ban|ke hoach|chuong trinh) nao cua cap tren)\b/, 'references'],
   [/\b(?:so hieu|so ky hieu|so van ban)\b/, 'number'],
   [/\b(?:ban hanh ngay|ngay ban hanh|ngay nao ban hanh|ban hanh khi nao)\b/, 'date'],
   [/\b(?:du thao|chinh thuc chua|trang thai)\b/, 'status'],
@@ -103,6 +103,10 @@ const META_EN: Array<[RegExp, Analysis['metaField']]> = [
 
 const WHO_VI = /(?:^| )(?:ai|co quan nao|don vi nao|ban nao|to chuc nao|cap nao|nganh nao)(?: |$)/;
 const WHO_EN = /\b(?:who|which (?:agency|body|office|department|board|unit|organi[sz]ation|committee))\b/;
+
+/** Words that frame every question about these plans or only ask for a list or a year: never the topic. */
+const FRAME_VI = /\b(?:nghi quyet (?:so )?42(?: nq tw)?|nq ?42(?: nq tw)?|42 nq tw|liet ke|tat ca|ke ten|ke du|(?:den|vao|trong|toi) nam(?= \d)|20\d\d)\b/;
+const FRAME_EN = /\b(?:resolution (?:no )?42(?: nq tw)?|nq ?42(?: nq tw)?|42 nq tw|under|list|every|all|by|in|20\d\d)\b/;
 
 /** Cue regexes with the global flag, to cut what they matched out of the topic. */
 function withoutCues(text: string, cues: RegExp[]): string {
@@ -186,7 +190,7 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
   else if (isTarget || (indicators.length > 0 && !isResp)) intent = 'target';
   else if (isResp) intent = 'responsibility';
 
-  const cues = lang === 'en' ? [RESP_EN, DEADLINE_EN, TARGET_EN, COMPARE, ...META_EN.map((m) => m[0])] : [DEADLINE_VI, TARGET_VI, COMPARE, ...META_VI.map((m) => m[0])];
+  const cues = lang === 'en' ? [RESP_EN, DEADLINE_EN, TARGET_EN, COMPARE, FRAME_EN, ...META_EN.map((m) => m[0])] : [DEADLINE_VI, TARGET_VI, COMPARE, FRAME_VI, ...META_VI.map((m) => m[0])];
   const topicText = lang === 'en' ? gloss(withoutCues(enLower, cues), isVietnameseSyllable ?? (() => false)).text : withoutCues(fq.trim(), cues);
   return {
     lang,

@@ -12,7 +12,7 @@ import { analyze, type Analysis } from './analyze.js';
 import type { Engine } from './engine.js';
 import { documentsOf } from './lookup.js';
 import { termSet, type Idf } from './scoring.js';
-import { queryTerms } from './terms.js';
+import { correctTypos, queryTerms } from './terms.js';
 
 export interface Understanding {
   question: string;
@@ -131,8 +131,10 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
   }
   const sources = scope(engine, a, forcedLocality, namedDocs);
   const isPlace = (x: string): boolean => engine.places.has(x);
-  const terms = queryTerms(engine.stats, a.searchText, isPlace);
-  const topicAll = queryTerms(engine.stats, a.topicText, isPlace);
+  // Typos are corrected only in questions typed without marks: a marked word is what the user meant.
+  const fix = (t: string): string => (a.lang === 'vi' ? t : correctTypos(engine.stats, t));
+  const terms = queryTerms(engine.stats, fix(a.searchText), isPlace);
+  const topicAll = queryTerms(engine.stats, fix(a.topicText), isPlace);
   const topic = topicAll.filter((t) => !ROLE_TERMS.has(t));
   // Words that name the chosen documents ("Fatherland Front plan" for the MTTQ plan) pick
   // the document, not the passage: they weigh like frame terms.
