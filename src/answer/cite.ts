@@ -130,13 +130,17 @@ export function cite(doc: CorpusDocument, section: string, lines: [number, numbe
   };
 }
 
-/** One citation per source span, first seen first. */
+/** One citation per source span, first seen first; the facts marked in the copies are kept. */
 export function dedupeCitations(cites: Citation[]): Citation[] {
-  const seen = new Set<string>();
-  return cites.filter((c) => {
+  const seen = new Map<string, Citation>();
+  for (const c of cites) {
     const k = `${c.source}:${c.lines[0]}-${c.lines[1]}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+    const first = seen.get(k);
+    if (!first) seen.set(k, { ...c });
+    else if (c.highlights?.length) {
+      const all = [...(first.highlights ?? []), ...c.highlights].sort((x, y) => x[0] - y[0]);
+      first.highlights = all.filter((h, i) => !all.slice(0, i).some((g) => g[0] === h[0] && g[1] === h[1]));
+    }
+  }
+  return [...seen.values()];
 }

@@ -57,7 +57,7 @@ function composeTargets(engine: Engine, u: Understanding, r: Ranked, limit: numb
     lastLocality = locality;
   }
   if (compare && shown.length > 1) lines.push(say.highest(u.a.lang, docOf(engine, shown[0]?.t.source ?? '').meta.locality ?? '', shown[0]?.t.valueText ?? ''));
-  const citations = shown.map(({ t }) => cite(docOf(engine, t.source), t.section, t.lines, [t.text]));
+  const citations = dedupeCitations(shown.map(({ t }) => cite(docOf(engine, t.source), t.section, t.lines, [t.text])));
   return { intent: compare ? 'compare' : 'target', lines, citations, more: ordered.length - shown.length };
 }
 
