@@ -2,7 +2,6 @@
  * The Hono app factory shared by the Node server and the Worker: routes composed with
  * app.route(), OpenAPI at /openapi.json, docs at /docs, JSON errors, limits and headers.
  */
-import { swaggerUI } from '@hono/swagger-ui';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -10,8 +9,10 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { createService, type QaService } from '../answer/service.js';
-import { fail } from './errors.js';
-import { rateLimit } from './ratelimit.js';
+import { docsRoutes, type DocsAssets } from './docs.js';
+import { fail, tooLarge } from './errors.js';
+import { rateLimit, type TrustProxy } from './ratelimit.js';
+import { requestLog } from './requestlog.js';
 import type { ApiDeps } from './router.js';
 import { askRoutes } from './routes/ask.js';
 import { documentRoutes } from './routes/documents.js';
@@ -27,23 +28,51 @@ export interface AppOptions {
   corsOrigins: string;
   /** Extra route groups (chat bot webhooks), mounted at the root. */
   mounts?: Hono[];
+  /** Which proxy header names the client (rate limit); default: none, the socket's address. */
+  trustProxy?: TrustProxy;
+  /** Swagger UI's files (Node); without them /docs is a plain HTML reference. */
+  docsAssets?: DocsAssets;
+  /** One line per request (method, path, status, ms); questions only with logQuestions. */
+  log?: (line: string) => void;
+  logQuestions?: boolean;
 }
 
 export const MAX_BODY_BYTES = 16 * 1024;
+/** Chat platform updates are a few KB; a webhook body above this is not an update. */
+export const MAX_BOT_BODY_BYTES = 1024 * 1024;
+
+const OPENAPI_CONFIG = {
+  openapi: '3.0.0',
+  info: { title: 'Hỏi đáp Nghị quyết 42 — API', version: '1.0.0', description: 'Câu trả lời có trích dẫn nguyên văn từ các kế hoạch thực hiện Nghị quyết 42-NQ/TW.' },
+};
+
+/** The client went away mid-request (aborted upload, closed tab): not a server error. */
+export function isClientAbort(err: unknown, req: Request): boolean {
+  return req.signal.aborted || isAbortError(err, 0);
+}
+
+function isAbortError(err: unknown, depth: number): boolean {
+  if (!err || typeof err !== 'object' || depth > 3) return false;
+  const e = err as { name?: unknown; code?: unknown; message?: unknown; cause?: unknown };
+  if (e.name === 'AbortError' || e.code === 'ECONNRESET' || e.code === 'ERR_STREAM_PREMATURE_CLOSE' || e.code === 'ABORT_ERR') return true;
+  if (typeof e.message === 'string' && /^(?:aborted|terminated)$/i.test(e.message)) return true;
+  return isAbortError(e.cause, depth + 1);
+}
 
 const API_PATHS = ['/api/ask', '/api/search', '/api/documents', '/api/study/:id', '/api/documents/:id', '/api/documents/:id/lines', '/api/targets', '/api/targets/compare', '/api/responsibilities', '/health'];
 
 export function createApp(input: Omit<ApiDeps, 'service'> & { service?: QaService }, opts: AppOptions): OpenAPIHono {
   const deps: ApiDeps = { ...input, service: input.service ?? createService(input.engine) };
   const app = new OpenAPIHono();
+  if (opts.log) app.use('*', requestLog({ log: opts.log, questions: opts.logQuestions ?? false }));
   app.use(
     '*',
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'", 'https://cdn.jsdelivr.net'],
-        styleSrc: ["'self'", "'unsafe-inline'", 'https://cdn.jsdelivr.net'],
-        imgSrc: ["'self'", 'data:', 'https://cdn.jsdelivr.net'],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
       },
     }),
@@ -52,9 +81,10 @@ export function createApp(input: Omit<ApiDeps, 'service'> & { service?: QaServic
     const origins = opts.corsOrigins.split(',').map((s) => s.trim()).filter(Boolean);
     app.use('/api/*', cors({ origin: origins.includes('*') ? '*' : origins, allowMethods: ['GET', 'POST', 'OPTIONS'] }));
   }
-  app.use('/api/*', rateLimit(opts.rateLimitPerMinute));
-  const small = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => fail(c, 413, 'payload_too_large') });
-  const upload = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => fail(c, 413, 'payload_too_large') });
+  app.use('/api/*', rateLimit(opts.rateLimitPerMinute, { trustProxy: opts.trustProxy ?? 'none' }));
+  const small = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => tooLarge(c, MAX_BODY_BYTES) });
+  const upload = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => tooLarge(c, MAX_UPLOAD_BYTES) });
+  app.use('/bots/*', bodyLimit({ maxSize: MAX_BOT_BODY_BYTES, onError: (c) => tooLarge(c, MAX_BOT_BODY_BYTES) }));
   // Uploads of documents may be large; every other body is small.
   app.use('/api/*', (c, next) => (c.req.method === 'POST' && c.req.path === '/api/documents' ? upload(c, next) : small(c, next)));
 
@@ -63,14 +93,16 @@ export function createApp(input: Omit<ApiDeps, 'service'> & { service?: QaServic
   // A known address with the wrong method: 405, not 404.
   for (const p of API_PATHS) app.all(p, (c) => fail(c, 405, 'method_not_allowed'));
 
-  app.doc('/openapi.json', {
-    openapi: '3.0.0',
-    info: { title: 'Hỏi đáp Nghị quyết 42 — API', version: '1.0.0', description: 'Câu trả lời có trích dẫn nguyên văn từ các kế hoạch thực hiện Nghị quyết 42-NQ/TW.' },
-  });
-  app.get('/docs', swaggerUI({ url: '/openapi.json' }));
+  app.doc('/openapi.json', OPENAPI_CONFIG);
+  app.route('/', docsRoutes(() => app.getOpenAPIDocument(OPENAPI_CONFIG), opts.docsAssets));
 
   app.notFound((c) => fail(c, 404, 'not_found'));
   app.onError((err, c) => {
+    if (isClientAbort(err, c.req.raw)) {
+      // Nobody is left to read a response; say it plainly instead of logging a server error.
+      opts.log?.(`[api] ${c.req.method} ${new URL(c.req.url).pathname}: client closed the request`);
+      return c.body(null, 499 as 400);
+    }
     if (err instanceof HTTPException) {
       const status = err.status;
       if (status === 413) return fail(c, 413, 'payload_too_large');
