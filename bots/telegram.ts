@@ -201,6 +201,8 @@ export interface WebhookOptions {
   waitMs?: number;
   /** update_ids remembered for de-duplication (default 10,000). */
   remember?: number;
+  /** getMe (when no botInfo was given) is retried by grammY until this runs out (default 15 s). */
+  initTimeoutMs?: number;
 }
 
 /**
@@ -217,7 +219,7 @@ export function telegramRoutes(bot: Bot, secretToken: string, opts: WebhookOptio
   const handle = async (update: Update): Promise<void> => {
     try {
       // getMe once (skipped when botInfo was given); a failure is retried on the next update.
-      await (init ??= bot.init().catch((e: unknown) => {
+      await (init ??= bot.init(AbortSignal.timeout(opts.initTimeoutMs ?? 15_000)).catch((e: unknown) => {
         init = undefined;
         throw e;
       }));

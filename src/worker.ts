@@ -18,12 +18,20 @@ import type { RawData } from '@orama/orama';
 let app: OpenAPIHono | undefined;
 
 function build(env: Record<string, string | undefined>): OpenAPIHono {
-  const config = readConfig(env);
+  // Behind Cloudflare, CF-Connecting-IP is set by the edge: trust it unless told otherwise.
+  const config = readConfig({ ...env, TRUST_PROXY: env.TRUST_PROXY || 'cloudflare' });
   const engine = createEngine({ corpus: corpus as Corpus, orama: orama as RawData });
   const service = createService(engine);
   // Workers cannot long-poll: a bot runs here only with its webhook secret.
   const bots = setupBots(service, { ...config, ...(config.TELEGRAM_WEBHOOK_SECRET ? {} : { TELEGRAM_BOT_TOKEN: undefined }), ...(config.ZALO_WEBHOOK_SECRET ? {} : { ZALO_BOT_TOKEN: undefined }) }, (m) => console.log(m));
-  return createApp({ engine, service, manifest: ManifestSchema.parse(manifest) }, { rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, corsOrigins: config.CORS_ORIGINS, mounts: bots.mounts });
+  return createApp({ engine, service, manifest: ManifestSchema.parse(manifest) }, {
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    corsOrigins: config.CORS_ORIGINS,
+    mounts: bots.mounts,
+    trustProxy: config.TRUST_PROXY,
+    log: (line) => console.log(line),
+    logQuestions: config.LOG_QUESTIONS,
+  });
 }
 
 export default {
