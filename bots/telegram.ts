@@ -219,7 +219,8 @@ export function telegramRoutes(bot: Bot, secretToken: string, opts: WebhookOptio
   const handle = async (update: Update): Promise<void> => {
     try {
       // getMe once (skipped when botInfo was given); a failure is retried on the next update.
-      await (init ??= bot.init(AbortSignal.timeout(opts.initTimeoutMs ?? 15_000)).catch((e: unknown) => {
+      // grammY types its signal with the abort-controller shim; the web AbortSignal is what it uses at run time.
+      await (init ??= bot.init(AbortSignal.timeout(opts.initTimeoutMs ?? 15_000) as Parameters<Bot['init']>[0]).catch((e: unknown) => {
         init = undefined;
         throw e;
       }));
