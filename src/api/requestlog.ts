@@ -22,7 +22,9 @@ export function requestLog(opts: RequestLogOptions): MiddlewareHandler {
       let line = `${c.req.method} ${url.pathname} ${c.res.status} ${ms}ms`;
       if (opts.questions) {
         if (url.search) line += ` ${readable(url.search)}`;
-        const q = await askedQuestion(c.req.bodyCache.json).catch(() => undefined);
+        // Only a body the route already read (hono derives it from its cache, no second read).
+        const read = c.req.method === 'POST' && url.pathname === '/api/ask' && Object.keys(c.req.bodyCache).length > 0;
+        const q = read ? await askedQuestion(c.req.json()).catch(() => undefined) : undefined;
         if (q) line += ` q=${JSON.stringify(q)}`;
       }
       opts.log(line);
@@ -40,9 +42,9 @@ function readable(search: string): string {
   return s.replace(/[\r\n]+/g, ' ').slice(0, 500);
 }
 
-/** The question of an /api/ask body that the route already parsed (never re-reads the body). */
-async function askedQuestion(cached: unknown): Promise<string | undefined> {
-  const body: unknown = await cached;
+/** The question of an /api/ask body. */
+async function askedQuestion(json: Promise<unknown>): Promise<string | undefined> {
+  const body: unknown = await json;
   if (body && typeof body === 'object' && 'question' in body && typeof body.question === 'string') return body.question.slice(0, 300);
   return undefined;
 }
