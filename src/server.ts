@@ -3,9 +3,9 @@
  * HOST:PORT, and start a chat bot only when its token is set.
  */
 import { serve } from '@hono/node-server';
-import { setupBots } from '../bots/mount.js';
 import { drainWebhooks } from '../bots/webhook.js';
 import { nodeDocsAssets } from './api/docs-node.js';
+import { setupBots } from '../bots/mount.js';
 import { createEngine, type Engine } from './answer/engine.js';
 import { createService } from './answer/service.js';
 import { createApp } from './api/app.js';

@@ -18,8 +18,7 @@ import type { RawData } from '@orama/orama';
 let app: OpenAPIHono | undefined;
 
 function build(env: Record<string, string | undefined>): OpenAPIHono {
-  // Behind Cloudflare, CF-Connecting-IP is set by the edge: trust it unless told otherwise.
-  const config = readConfig({ ...env, TRUST_PROXY: env.TRUST_PROXY || 'cloudflare' });
+  const config = readConfig(env);
   const engine = createEngine({ corpus: corpus as Corpus, orama: orama as RawData });
   const service = createService(engine);
   // Workers cannot long-poll: a bot runs here only with its webhook secret.
@@ -36,7 +35,8 @@ function build(env: Record<string, string | undefined>): OpenAPIHono {
 
 export default {
   fetch(request: Request, env: Record<string, string | undefined>, ctx: unknown): Response | Promise<Response> {
-    app ??= build(env ?? {});
+    // Behind Cloudflare, CF-Connecting-IP is set by the edge: trusted unless TRUST_PROXY says otherwise.
+    app ??= build({ ...env, TRUST_PROXY: env?.TRUST_PROXY || 'cloudflare' });
     return app.fetch(request, env, ctx as never);
   },
 };

@@ -10,8 +10,6 @@ import { tempDir } from './tmp.js';
 describe('the same app as a Cloudflare Worker, under workerd', () => {
   let mf: Miniflare;
   let bundleBytes = 0;
-  let workerDir = '';
-  let workerScript = '';
   beforeAll(async () => {
     const out = tempDir('worker-');
     execFileSync(join(ROOT, 'node_modules', '.bin', 'wrangler'), ['deploy', '--dry-run', '--outdir', out], {
@@ -21,8 +19,6 @@ describe('the same app as a Cloudflare Worker, under workerd', () => {
     });
     const { statSync } = await import('node:fs');
     bundleBytes = statSync(join(out, 'worker.js')).size;
-    workerDir = out;
-    workerScript = join(out, 'worker.js');
     mf = new Miniflare({ scriptPath: join(out, 'worker.js'), modulesRoot: out, modules: true, compatibilityDate: '2025-09-01', bindings: { RATE_LIMIT_PER_MINUTE: '0' } });
   });
   afterAll(async () => {
@@ -50,20 +46,12 @@ describe('the same app as a Cloudflare Worker, under workerd', () => {
     expect(await page.text()).toContain('Hỏi đáp Nghị quyết 42');
   });
 
-  it('/docs is a plain reference with no script and no CDN; the Worker trusts CF-Connecting-IP', async () => {
+  it('/docs is a plain reference with no script and no CDN', async () => {
     const docs = await mf.dispatchFetch('http://localhost/docs');
     expect(docs.status).toBe(200);
     const html = await docs.text();
     expect(html).toContain('/api/ask');
     expect(html).not.toMatch(/<script|https?:\/\/(?!localhost)/);
-    const limited = new Miniflare({ scriptPath: workerScript, modulesRoot: workerDir, modules: true, compatibilityDate: '2025-09-01', bindings: { RATE_LIMIT_PER_MINUTE: '2' } });
-    try {
-      const codes: number[] = [];
-      for (const ip of ['198.51.100.1', '198.51.100.1', '198.51.100.1', '198.51.100.2']) codes.push((await limited.dispatchFetch('http://localhost/api/documents', { headers: { 'cf-connecting-ip': ip } })).status);
-      expect(codes).toEqual([200, 200, 429, 200]);
-    } finally {
-      await limited.dispose();
-    }
   });
 
   it('stays within the Workers script size limit (10 MB; 3 MB gzipped on the free plan)', () => {

@@ -9,10 +9,8 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { createService, type QaService } from '../answer/service.js';
-import { docsRoutes, type DocsAssets } from './docs.js';
-import { fail, tooLarge } from './errors.js';
-import { rateLimit, type TrustProxy } from './ratelimit.js';
-import { requestLog } from './requestlog.js';
+import { fail } from './errors.js';
+import { rateLimit } from './ratelimit.js';
 import type { ApiDeps } from './router.js';
 import { askRoutes } from './routes/ask.js';
 import { documentRoutes } from './routes/documents.js';
@@ -22,6 +20,11 @@ import { tableRoutes } from './routes/tables.js';
 import { studyRoutes } from './routes/study.js';
 import { MAX_UPLOAD_BYTES, uploadRoutes } from './routes/upload.js';
 import { webRoutes } from '../web/page.js';
+import { isClientAbort } from './abort.js';
+import { docsRoutes, type DocsAssets } from './docs.js';
+import { tooLarge } from './errors.js';
+import type { TrustProxy } from './ratelimit.js';
+import { requestLog } from './requestlog.js';
 
 export interface AppOptions {
   rateLimitPerMinute: number;
@@ -37,7 +40,6 @@ export interface AppOptions {
   logQuestions?: boolean;
 }
 
-export const MAX_BODY_BYTES = 16 * 1024;
 /** Chat platform updates are a few KB; a webhook body above this is not an update. */
 export const MAX_BOT_BODY_BYTES = 1024 * 1024;
 
@@ -46,25 +48,13 @@ const OPENAPI_CONFIG = {
   info: { title: 'Hỏi đáp Nghị quyết 42 — API', version: '1.0.0', description: 'Câu trả lời có trích dẫn nguyên văn từ các kế hoạch thực hiện Nghị quyết 42-NQ/TW.' },
 };
 
-/** The client went away mid-request (aborted upload, closed tab): not a server error. */
-export function isClientAbort(err: unknown, req: Request): boolean {
-  return req.signal.aborted || isAbortError(err, 0);
-}
-
-function isAbortError(err: unknown, depth: number): boolean {
-  if (!err || typeof err !== 'object' || depth > 3) return false;
-  const e = err as { name?: unknown; code?: unknown; message?: unknown; cause?: unknown };
-  if (e.name === 'AbortError' || e.code === 'ECONNRESET' || e.code === 'ERR_STREAM_PREMATURE_CLOSE' || e.code === 'ABORT_ERR') return true;
-  if (typeof e.message === 'string' && /^(?:aborted|terminated)$/i.test(e.message)) return true;
-  return isAbortError(e.cause, depth + 1);
-}
+export const MAX_BODY_BYTES = 16 * 1024;
 
 const API_PATHS = ['/api/ask', '/api/search', '/api/documents', '/api/study/:id', '/api/documents/:id', '/api/documents/:id/lines', '/api/targets', '/api/targets/compare', '/api/responsibilities', '/health'];
 
 export function createApp(input: Omit<ApiDeps, 'service'> & { service?: QaService }, opts: AppOptions): OpenAPIHono {
   const deps: ApiDeps = { ...input, service: input.service ?? createService(input.engine) };
   const app = new OpenAPIHono();
-  if (opts.log) app.use('*', requestLog({ log: opts.log, questions: opts.logQuestions ?? false }));
   app.use(
     '*',
     secureHeaders({
@@ -77,16 +67,17 @@ export function createApp(input: Omit<ApiDeps, 'service'> & { service?: QaServic
       },
     }),
   );
+  if (opts.log) app.use('*', requestLog({ log: opts.log, questions: opts.logQuestions ?? false }));
   if (opts.corsOrigins) {
     const origins = opts.corsOrigins.split(',').map((s) => s.trim()).filter(Boolean);
     app.use('/api/*', cors({ origin: origins.includes('*') ? '*' : origins, allowMethods: ['GET', 'POST', 'OPTIONS'] }));
   }
   app.use('/api/*', rateLimit(opts.rateLimitPerMinute, { trustProxy: opts.trustProxy ?? 'none' }));
-  const small = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => tooLarge(c, MAX_BODY_BYTES) });
-  const upload = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => tooLarge(c, MAX_UPLOAD_BYTES) });
-  app.use('/bots/*', bodyLimit({ maxSize: MAX_BOT_BODY_BYTES, onError: (c) => tooLarge(c, MAX_BOT_BODY_BYTES) }));
+  const small = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => fail(c, 413, 'payload_too_large') });
+  const upload = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => fail(c, 413, 'payload_too_large') });
   // Uploads of documents may be large; every other body is small.
   app.use('/api/*', (c, next) => (c.req.method === 'POST' && c.req.path === '/api/documents' ? upload(c, next) : small(c, next)));
+  app.use('/bots/*', bodyLimit({ maxSize: MAX_BOT_BODY_BYTES, onError: (c) => tooLarge(c, MAX_BOT_BODY_BYTES) }));
 
   for (const routes of [askRoutes(deps), searchRoutes(deps), documentRoutes(deps), uploadRoutes(deps), tableRoutes(deps), studyRoutes(deps), healthRoutes(deps), webRoutes(deps)]) app.route('/', routes);
   for (const m of opts.mounts ?? []) app.route('/', m);

@@ -10,7 +10,7 @@ const MESSAGES = {
   invalid_json: { vi: 'Nội dung gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
   invalid_encoding: { vi: 'Nội dung gửi lên không phải văn bản UTF-8 hợp lệ.', en: 'The request body is not valid UTF-8 text.' },
   unsupported_media_type: { vi: 'Hãy gửi dữ liệu dạng JSON (Content-Type: application/json).', en: 'Send JSON (Content-Type: application/json).' },
-  payload_too_large: { vi: 'Nội dung gửi lên quá lớn.', en: 'The request body is too large.' },
+  payload_too_large: { vi: 'Nội dung gửi lên quá lớn (tối đa 16 KB).', en: 'The request body is too large (16 KB at most).' },
   question_required: { vi: 'Vui lòng nhập câu hỏi.', en: 'Please type a question.' },
   question_too_long: { vi: 'Câu hỏi quá dài (tối đa 1.000 ký tự).', en: 'The question is too long (1,000 characters at most).' },
   invalid_parameter: { vi: 'Tham số không hợp lệ.', en: 'A parameter is not valid.' },

@@ -3,7 +3,7 @@
  * words, and what is wrong with it — never zod's English text inside a Vietnamese message.
  */
 import type { Context } from 'hono';
-import { wantsEnglish } from './errors.js';
+import { failMessage, wantsEnglish } from './errors.js';
 
 type Words = { vi: string; en: string };
 
@@ -102,6 +102,12 @@ export function describeIssue(issue: IssueLike, target: Target, en: boolean): st
 export function issueMessage(c: Context, issue: IssueLike, target: Target): { message: string; field?: string } {
   const message = describeIssue(issue, target, wantsEnglish(c));
   return issue.path.length ? { message, field: issue.path.map(String).join('.') } : { message };
+}
+
+/** The 400 of a refused parameter: `{ error: { code: 'invalid_parameter', message, field } }`. */
+export function invalidParameter(c: Context, issue: IssueLike, target: Target) {
+  const { message, field } = issueMessage(c, issue, target);
+  return failMessage(c, 400, 'invalid_parameter', message, field);
 }
 
 /** Messages for checks the handlers make themselves (not zod). */

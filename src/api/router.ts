@@ -3,8 +3,8 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Engine } from '../answer/engine.js';
 import type { QaService } from '../answer/service.js';
 import type { IndexData, Manifest } from '../store.js';
-import { failMessage } from './errors.js';
-import { issueMessage } from './issues.js';
+import { fail } from './errors.js';
+import { invalidParameter } from './issues.js';
 
 /** What the routes serve from. Mutable: adding documents swaps in a new engine. */
 export interface ApiDeps {
@@ -28,9 +28,7 @@ export function router(): OpenAPIHono {
     defaultHook: (result, c) => {
       if (result.success) return;
       const issue = result.error.issues[0];
-      if (!issue) return failMessage(c, 400, 'invalid_parameter');
-      const { message, field } = issueMessage(c, issue, result.target);
-      return failMessage(c, 400, 'invalid_parameter', message, field);
+      return issue ? invalidParameter(c, issue, result.target) : fail(c, 400, 'invalid_parameter');
     },
   });
 }
