@@ -56,3 +56,8 @@ export function configOrExit(env: Record<string, string | undefined>): Config {
     process.exit(2);
   }
 }
+
+/** The Worker's settings: behind Cloudflare, CF-Connecting-IP is set by the edge, so it is trusted unless TRUST_PROXY says otherwise. */
+export function workerEnv(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  return { ...env, TRUST_PROXY: env.TRUST_PROXY || 'cloudflare' };
+}

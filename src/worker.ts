@@ -10,7 +10,7 @@ import { setupBots } from '../bots/mount.js';
 import { createEngine } from './answer/engine.js';
 import { createService } from './answer/service.js';
 import { createApp } from './api/app.js';
-import { readConfig } from './config.js';
+import { readConfig, workerEnv } from './config.js';
 import type { Corpus } from './ingest/corpus.js';
 import { ManifestSchema } from './store-schema.js';
 import type { RawData } from '@orama/orama';
@@ -35,8 +35,7 @@ function build(env: Record<string, string | undefined>): OpenAPIHono {
 
 export default {
   fetch(request: Request, env: Record<string, string | undefined>, ctx: unknown): Response | Promise<Response> {
-    // Behind Cloudflare, CF-Connecting-IP is set by the edge: trusted unless TRUST_PROXY says otherwise.
-    app ??= build({ ...env, TRUST_PROXY: env?.TRUST_PROXY || 'cloudflare' });
+    app ??= build(workerEnv(env ?? {}));
     return app.fetch(request, env, ctx as never);
   },
 };

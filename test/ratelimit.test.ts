@@ -3,7 +3,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/api/app.js';
 import { createWindowCounter, rateLimit, type TrustProxy } from '../src/api/ratelimit.js';
-import { readConfig } from '../src/config.js';
+import { readConfig, workerEnv } from '../src/config.js';
 import { readIndex } from '../src/store.js';
 import { Hono } from 'hono';
 import { getEngine } from './helpers.js';
@@ -69,6 +69,9 @@ describe('client address and TRUST_PROXY', () => {
     expect(() => readConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
     expect(readConfig({ LOG_QUESTIONS: '1' }).LOG_QUESTIONS).toBe(true);
     expect(readConfig({}).LOG_QUESTIONS).toBe(false);
+    // The Worker entry trusts Cloudflare's header by default, and can be told not to.
+    expect(readConfig(workerEnv({})).TRUST_PROXY).toBe('cloudflare');
+    expect(readConfig(workerEnv({ TRUST_PROXY: 'none' })).TRUST_PROXY).toBe('none');
   });
 });
 
