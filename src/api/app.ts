@@ -92,7 +92,7 @@ export function createApp(input: Omit<ApiDeps, 'service'> & { service?: QaServic
     if (isClientAbort(err, c.req.raw)) {
       // Nobody is left to read a response; say it plainly instead of logging a server error.
       opts.log?.(`[api] ${c.req.method} ${new URL(c.req.url).pathname}: client closed the request`);
-      return c.body(null, 499 as 400);
+      return new Response(null, { status: 499 }); // nginx's "client closed request"; never read
     }
     if (err instanceof HTTPException) {
       const status = err.status;

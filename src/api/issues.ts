@@ -47,7 +47,8 @@ export interface IssueLike {
   keys?: string[];
 }
 
-export type Target = 'query' | 'json' | 'param' | 'form' | 'header' | 'cookie' | string;
+/** Where the value came from, as the validator names it: 'query', 'json', 'param' … */
+export type Target = string;
 
 function fieldName(path: PropertyKey[], target: Target, en: boolean): string {
   const name = path.map(String).join('.');
