@@ -4,9 +4,10 @@
  * for development (bots/run-telegram.ts), a webhook route for servers and Workers.
  */
 import { autoRetry } from '@grammyjs/auto-retry';
-import { Bot, Composer, InlineKeyboard, webhookCallback, type Context } from 'grammy';
-import type { UserFromGetMe } from 'grammy/types';
+import { Bot, Composer, InlineKeyboard, type Context } from 'grammy';
+import type { Update, UserFromGetMe } from 'grammy/types';
 import { Hono } from 'hono';
+import { z } from 'zod';
 import type { QaService } from '../src/answer/service.js';
 import { hash32 } from '../src/text.js';
 import type { Answer } from '../src/types.js';
@@ -15,6 +16,7 @@ import { answerParagraphs, citationLine, escapeHtml, splitMessage, type Lang } f
 import { createChatLimiter } from './limiter.js';
 import { secretMatches } from './secret.js';
 import { createLru } from '../src/answer/lru.js';
+import { readJson, respondWithin, WEBHOOK_WAIT_MS } from './webhook.js';
 
 export const TELEGRAM_MAX = 4096;
 
@@ -28,6 +30,8 @@ export interface TelegramConfig {
   windowMs?: number;
   maxRetryAttempts?: number;
   maxDelaySeconds?: number;
+  /** Each Bot API call gives up after this long (grammY's default is 500 s). */
+  timeoutSeconds?: number;
 }
 
 interface Shared {
@@ -149,7 +153,7 @@ function callbacks(shared: Shared): Composer<Context> {
 export function createTelegramBot(service: QaService, config: TelegramConfig): Bot {
   const bot = new Bot(config.token, {
     ...(config.botInfo ? { botInfo: config.botInfo } : {}),
-    ...(config.apiRoot ? { client: { apiRoot: config.apiRoot.replace(/\/+$/, '') } } : {}),
+    client: { timeoutSeconds: config.timeoutSeconds ?? 10, ...(config.apiRoot ? { apiRoot: config.apiRoot.replace(/\/+$/, '') } : {}) },
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: config.maxRetryAttempts ?? 3, maxDelaySeconds: config.maxDelaySeconds ?? 10 }));
   const shared: Shared = {
@@ -169,13 +173,73 @@ export async function registerCommands(bot: Bot): Promise<void> {
   await bot.api.setMyCommands(COMMANDS);
 }
 
+/** Only `update_id` makes a body an update; anything else is refused with 400. */
+const UpdateId = z.object({ update_id: z.number().int().nonnegative() });
+
+const Chat = z.object({ id: z.number().int(), type: z.string() });
+const User = z.object({ id: z.number().int(), is_bot: z.boolean(), first_name: z.string() });
+const Message = z.object({
+  message_id: z.number().int(),
+  date: z.number(),
+  chat: Chat,
+  from: User.optional(),
+  text: z.string().max(4096).optional(),
+  entities: z.array(z.object({ type: z.string(), offset: z.number().int(), length: z.number().int() })).max(100).optional(),
+  reply_to_message: z.object({ from: User.optional() }).optional(),
+});
 /**
- * POST /bots/telegram: X-Telegram-Bot-Api-Secret-Token is checked here, before grammY
- * would initialise the bot (getMe), so a stranger's request costs nothing: 401.
+ * The updates the bot acts on, in the shapes its handlers read. An update_id with anything
+ * else (an unknown kind, wrong types) is acknowledged and dropped without a Bot API call.
  */
-export function telegramRoutes(bot: Bot, secretToken: string): Hono {
+const HandledUpdate = z.union([
+  z.object({ update_id: z.number(), message: Message }),
+  z.object({ update_id: z.number(), callback_query: z.object({ id: z.string(), from: User, data: z.string().max(64).optional(), message: z.object({ chat: Chat }).optional() }) }),
+]);
+
+export interface WebhookOptions {
+  /** Longest wait for the reply before answering Telegram (default 2 s). */
+  waitMs?: number;
+  /** update_ids remembered for de-duplication (default 10,000). */
+  remember?: number;
+  /** getMe (when no botInfo was given) is retried by grammY until this runs out (default 15 s). */
+  initTimeoutMs?: number;
+}
+
+/**
+ * POST /bots/telegram: the secret is checked first (401, nothing else done); a body that
+ * is not an update gets 400 and one that is not for us 200, neither touching the Bot API;
+ * a redelivered update_id is acknowledged once more and not answered again. The reply is
+ * awaited at most `waitMs` (see bots/webhook.ts), so Telegram gets its answer in time even
+ * when the Bot API is slow or down.
+ */
+export function telegramRoutes(bot: Bot, secretToken: string, opts: WebhookOptions = {}): Hono {
   const app = new Hono();
-  const handle = webhookCallback(bot, 'hono', { secretToken, onTimeout: 'return', timeoutMilliseconds: 9_000 });
-  app.post('/bots/telegram', (c) => (secretMatches(c.req.header('x-telegram-bot-api-secret-token'), secretToken) ? handle(c) : c.body(null, 401)));
+  const seen = createLru<true>(opts.remember ?? 10_000);
+  let init: Promise<void> | undefined;
+  const handle = async (update: Update): Promise<void> => {
+    try {
+      // getMe once (skipped when botInfo was given); a failure is retried on the next update.
+      // grammY types its signal with the abort-controller shim; the web AbortSignal is what it uses at run time.
+      await (init ??= bot.init(AbortSignal.timeout(opts.initTimeoutMs ?? 15_000) as Parameters<Bot['init']>[0]).catch((e: unknown) => {
+        init = undefined;
+        throw e;
+      }));
+      await bot.handleUpdate(update);
+    } catch (e) {
+      console.error(`[telegram] update ${update.update_id}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  app.post('/bots/telegram', async (c) => {
+    if (!secretMatches(c.req.header('x-telegram-bot-api-secret-token'), secretToken)) return c.body(null, 401);
+    const body = await readJson(c);
+    const head = body.ok ? UpdateId.safeParse(body.value) : undefined;
+    if (!body.ok || !head?.success) return c.json({ ok: false, error: 'not a Telegram update' }, 400);
+    const id = String(head.data.update_id);
+    if (seen.get(id)) return c.json({ ok: true, duplicate: true }, 200);
+    seen.set(id, true);
+    if (!HandledUpdate.safeParse(body.value).success) return c.json({ ok: true, ignored: true }, 200);
+    await respondWithin(c, handle(body.value as Update), opts.waitMs ?? WEBHOOK_WAIT_MS);
+    return c.json({ ok: true }, 200);
+  });
   return app;
 }

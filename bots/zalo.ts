@@ -12,6 +12,7 @@ import { documentsText, helpText, NOT_TEXT, RATE_LIMITED, targetsText } from './
 import { answerParagraphs, splitMessage } from './format.js';
 import { createChatLimiter } from './limiter.js';
 import { secretMatches } from './secret.js';
+import { readJson, respondWithin, WEBHOOK_WAIT_MS } from './webhook.js';
 
 export const ZALO_MAX = 2000;
 export const ZALO_API_ROOT = 'https://bot-api.zaloplatforms.com';
@@ -22,6 +23,8 @@ export interface ZaloConfig {
   perChatLimit?: number;
   windowMs?: number;
   maxRetryAttempts?: number;
+  /** Each API call gives up after this long (getUpdates: this plus its 30 s long poll). */
+  timeoutMs?: number;
   fetch?: typeof fetch;
 }
 
@@ -68,7 +71,9 @@ export function createZaloBot(service: QaService, config: ZaloConfig): ZaloBot {
   async function call(method: string, body: Record<string, unknown> = {}): Promise<unknown> {
     const attempts = config.maxRetryAttempts ?? 3;
     for (let i = 0; ; i++) {
-      const res = await doFetch(`${root}/bot${config.token}/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const timeout = (config.timeoutMs ?? 10_000) + (method === 'getUpdates' ? 35_000 : 0);
+      const signal = AbortSignal.timeout(timeout);
+      const res = await doFetch(`${root}/bot${config.token}/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal });
       const parsed = ApiResponse.safeParse(await res.json().catch(() => ({ ok: false, error_code: res.status, description: res.statusText })));
       const data = parsed.success ? parsed.data : { ok: false, error_code: res.status, description: 'unreadable response' };
       if (data.ok) return data.result;
@@ -148,26 +153,21 @@ export function createZaloBot(service: QaService, config: ZaloConfig): ZaloBot {
 }
 
 /** POST /bots/zalo: 401 unless X-Bot-Api-Secret-Token matches, before any work. */
-export function zaloRoutes(bot: ZaloBot, secret: string): Hono {
+export function zaloRoutes(bot: ZaloBot, secret: string, opts: { waitMs?: number } = {}): Hono {
   const app = new Hono();
   app.post('/bots/zalo', async (c) => {
     if (!secretMatches(c.req.header('x-bot-api-secret-token'), secret)) return c.body(null, 401);
+    const body = await readJson(c);
     let updates: ZaloUpdate[];
     try {
-      updates = bot.parse(await c.req.json());
+      if (!body.ok) throw new Error('not JSON');
+      updates = bot.parse(body.value);
     } catch {
       return c.json({ ok: false }, 400);
     }
-    // Answer fast: the platform resends slow deliveries. Work continues after the response where the runtime allows.
+    // Answer fast: the platform resends slow deliveries (bounded wait, see bots/webhook.ts).
     const work = Promise.all(updates.map((u) => bot.handleUpdate(u))).catch((e: unknown) => console.error(`[zalo] ${e instanceof Error ? e.message : String(e)}`));
-    let deferred = false;
-    try {
-      c.executionCtx.waitUntil(work); // Workers: respond now, finish in the background
-      deferred = true;
-    } catch {
-      // Node has no execution context: finish before responding.
-    }
-    if (!deferred) await work;
+    await respondWithin(c, work, opts.waitMs ?? WEBHOOK_WAIT_MS);
     return c.json({ ok: true });
   });
   return app;

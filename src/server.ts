@@ -3,6 +3,8 @@
  * HOST:PORT, and start a chat bot only when its token is set.
  */
 import { serve } from '@hono/node-server';
+import { drainWebhooks } from '../bots/webhook.js';
+import { nodeDocsAssets } from './api/docs-node.js';
 import { setupBots } from '../bots/mount.js';
 import { createEngine, type Engine } from './answer/engine.js';
 import { createService } from './answer/service.js';
@@ -22,17 +24,39 @@ const service = createService(engine);
 const bots = setupBots(service, config, (m) => console.log(m));
 const admin = config.ADMIN_TOKEN ? { token: config.ADMIN_TOKEN, add: (files: NewFile[]) => addDocuments(files, { seedsDir: SEEDS_DIR, indexDir: INDEX_DIR }) } : undefined;
 if (!admin) console.log('Uploads (POST /api/documents): off; set ADMIN_TOKEN to turn them on.');
-const app = createApp({ engine, service, manifest, ...(admin ? { admin } : {}) }, { rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, corsOrigins: config.CORS_ORIGINS, mounts: bots.mounts });
+const app = createApp({ engine, service, manifest, ...(admin ? { admin } : {}) }, {
+  rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+  corsOrigins: config.CORS_ORIGINS,
+  mounts: bots.mounts,
+  trustProxy: config.TRUST_PROXY,
+  docsAssets: nodeDocsAssets(),
+  log: (line) => console.log(line),
+  logQuestions: config.LOG_QUESTIONS,
+});
 const stopBots = bots.startPolling();
 
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   console.log(`Hỏi đáp Nghị quyết 42 listening on http://${config.HOST}:${info.port} (${manifest.documents} documents, ${manifest.chunks} chunks)`);
 });
 
-const stop = (): void => {
+/** Graceful: stop polling and listening, let requests in flight (and bot replies) finish, then exit. */
+let stopping = false;
+const stop = (signal: string): void => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: stopping; finishing requests in flight.`);
   stopBots();
-  server.close();
-  process.exit(0);
+  setTimeout(() => {
+    console.error('Shutdown: requests still running after 10 s; exiting anyway.');
+    process.exit(1);
+  }, 10_000).unref();
+  server.close(() => {
+    void drainWebhooks(5_000).then(() => {
+      console.log('Stopped.');
+      process.exit(0);
+    });
+  });
+  if ('closeIdleConnections' in server) server.closeIdleConnections();
 };
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));

@@ -10,7 +10,7 @@ import { setupBots } from '../bots/mount.js';
 import { createEngine } from './answer/engine.js';
 import { createService } from './answer/service.js';
 import { createApp } from './api/app.js';
-import { readConfig } from './config.js';
+import { readConfig, workerEnv } from './config.js';
 import type { Corpus } from './ingest/corpus.js';
 import { ManifestSchema } from './store-schema.js';
 import type { RawData } from '@orama/orama';
@@ -23,12 +23,19 @@ function build(env: Record<string, string | undefined>): OpenAPIHono {
   const service = createService(engine);
   // Workers cannot long-poll: a bot runs here only with its webhook secret.
   const bots = setupBots(service, { ...config, ...(config.TELEGRAM_WEBHOOK_SECRET ? {} : { TELEGRAM_BOT_TOKEN: undefined }), ...(config.ZALO_WEBHOOK_SECRET ? {} : { ZALO_BOT_TOKEN: undefined }) }, (m) => console.log(m));
-  return createApp({ engine, service, manifest: ManifestSchema.parse(manifest) }, { rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, corsOrigins: config.CORS_ORIGINS, mounts: bots.mounts });
+  return createApp({ engine, service, manifest: ManifestSchema.parse(manifest) }, {
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    corsOrigins: config.CORS_ORIGINS,
+    mounts: bots.mounts,
+    trustProxy: config.TRUST_PROXY,
+    log: (line) => console.log(line),
+    logQuestions: config.LOG_QUESTIONS,
+  });
 }
 
 export default {
   fetch(request: Request, env: Record<string, string | undefined>, ctx: unknown): Response | Promise<Response> {
-    app ??= build(env ?? {});
+    app ??= build(workerEnv(env ?? {}));
     return app.fetch(request, env, ctx as never);
   },
 };

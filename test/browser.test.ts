@@ -4,6 +4,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/api/app.js';
+import { nodeDocsAssets } from '../src/api/docs-node.js';
 import { readIndex } from '../src/store.js';
 import { getEngine, ROOT } from './helpers.js';
 
@@ -17,7 +18,7 @@ describe('web page in a real browser', () => {
   let page: Page;
 
   beforeAll(async () => {
-    const app = createApp({ engine: getEngine(), manifest: readIndex().manifest }, { rateLimitPerMinute: 0, corsOrigins: '' });
+    const app = createApp({ engine: getEngine(), manifest: readIndex().manifest }, { rateLimitPerMinute: 0, corsOrigins: '', docsAssets: nodeDocsAssets() });
     await new Promise<void>((resolve) => {
       server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
         base = `http://127.0.0.1:${info.port}`;
@@ -77,5 +78,20 @@ describe('web page in a real browser', () => {
     expect(await page.locator('#result img').count()).toBe(0);
     expect(await page.locator('#result b').count()).toBe(0);
     expect(dialog).toBe(false);
+  });
+
+  it('/docs renders Swagger UI with every request blocked except to our own server', async () => {
+    const docs = await browser.newPage();
+    const outside: string[] = [];
+    await docs.route('**/*', (route) => (route.request().url().startsWith(base) ? route.continue() : (outside.push(route.request().url()), route.abort())));
+    await docs.goto(`${base}/docs`);
+    await docs.waitForSelector('.swagger-ui .info .title', { timeout: 20_000 });
+    expect(await docs.textContent('.swagger-ui .info .title')).toContain('Hỏi đáp Nghị quyết 42');
+    await docs.waitForSelector('.opblock-summary-path');
+    const paths = await docs.locator('.opblock-summary-path').allTextContents();
+    expect(paths.join(' ')).toContain('/api/ask');
+    expect(outside).toEqual([]);
+    await docs.screenshot({ path: join(ARTIFACTS, 'browser-docs.png') });
+    await docs.close();
   });
 });
