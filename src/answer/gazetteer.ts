@@ -104,7 +104,9 @@ export function createGazetteer(names: string[]): Gazetteer {
         if (key.length < 2 && !/\d/.test(p.name)) continue;
         if (knownKeys.includes(key.join(' '))) continue;
         const first = key[0] ?? '';
-        m.set(first, [...(m.get(first) ?? []), { ...p, key }]);
+        const list = m.get(first);
+        if (list) list.push({ ...p, key });
+        else m.set(first, [{ ...p, key }]);
       }
       for (const l of m.values()) l.sort((a, b) => b.key.length - a.key.length);
       return m;

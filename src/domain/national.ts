@@ -4,7 +4,6 @@
  * districts and communes before the 2025 reorganisation and communes after it.
  * Parsed on first use: most questions never need it.
  */
-import { z } from 'zod';
 import data from './vn-places.json';
 
 export interface NationalPlace {
@@ -14,15 +13,26 @@ export interface NationalPlace {
   province: string;
 }
 
-const Row = z.tuple([z.string(), z.string(), z.string()]);
-const Places = z.object({ provinces: z.array(z.string()), districts: z.array(Row), communes: z.array(Row) });
+type Row = [string, string, string];
+interface Places {
+  provinces: string[];
+  districts: Row[];
+  communes: Row[];
+}
+
+/** Our own generated file (scripts/gen-places.ts): its shape is checked, not each of its 13,000 rows. */
+function shape(x: unknown): Places {
+  const d = x as Partial<Places> | null;
+  if (!d || !Array.isArray(d.provinces) || !Array.isArray(d.districts) || !Array.isArray(d.communes)) throw new Error('vn-places.json: unexpected shape');
+  return d as Places;
+}
 
 let cache: { provinces: string[]; districts: NationalPlace[]; communes: NationalPlace[] } | undefined;
 
 export function nationalPlaces(): NonNullable<typeof cache> {
   if (cache) return cache;
-  const d = Places.parse(data);
-  const rows = (level: NationalPlace['level'], list: Array<[string, string, string]>): NationalPlace[] =>
+  const d = shape(data);
+  const rows = (level: NationalPlace['level'], list: Row[]): NationalPlace[] =>
     list.filter(([, name]) => name).map(([, name, province]) => ({ level, name, province }));
   cache = { provinces: d.provinces.filter(Boolean), districts: rows('district', d.districts), communes: rows('commune', d.communes) };
   return cache;
