@@ -26,6 +26,8 @@ export interface Analysis {
   topicText: string;
   /** The question asks for an agency ("ai", "cơ quan nào", "which body"), not for a task. */
   asksWho: boolean;
+  /** The question asks how or by what measures ("làm gì", "giải pháp", "ra sao", "how"): not for a figure. */
+  asksHow: boolean;
   /** The question asks for every item ("tất cả", "liệt kê", "những … nào", "list every"). */
   many: boolean;
   /** English words with no glossary entry: they count against coverage. */
@@ -89,7 +91,7 @@ const META_VI: Array<[RegExp, Analysis['metaField']]> = [
   [/\b(?:ban hanh ngay|ngay ban hanh|ngay nao ban hanh|ban hanh khi nao)\b/, 'date'],
   [/\b(?:du thao|chinh thuc chua|trang thai)\b/, 'status'],
   [/\b(?:co quan ban hanh|(?:ai|co quan nao|don vi nao|cap nao|ban nao) (?:da )?ban hanh|ban hanh boi|cua co quan nao)\b/, 'issuer'],
-  [/\b(?:loai van ban|hinh thuc van ban|la loai van ban gi)\b/, 'kind'],
+  [/\b(?:loai van ban|hinh thuc van ban|la loai van ban gi|la ke hoach hay chuong trinh|la chuong trinh hay ke hoach)\b/, 'kind'],
 ];
 const META_EN: Array<[RegExp, Analysis['metaField']]> = [
   [/\b(?:who signed|signed by|signer|signatory|whose signature|who signs)\b/, 'signer'],
@@ -203,6 +205,10 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
     searchText,
     topicText,
     asksWho: lang === 'en' ? WHO_EN.test(enLower) : WHO_VI.test(fq),
+    asksHow:
+      lang === 'en'
+        ? /\b(?:how (?:does|do|will|is|are|should)|what (?:measures|solutions|steps)|what does .{0,60} (?:say|plan|do)|in what way)\b/.test(enLower)
+        : /\b(?:lam gi|giai phap|bien phap|ra sao|nhu the nao|the nao|bang cach nao)\b/.test(fq),
     many: lang === 'en' ? /\b(?:every|all|list|each)\b|\b\w+s (?:are|were)\b/.test(enLower) : /\b(?:tat ca|liet ke|ke ten|ke du|nhung \w+(?: \w+)? nao|cac chi tieu|gom nhung)\b/.test(fq),
     unknownEnglish: g.unknown,
   };

@@ -119,7 +119,10 @@ function answerQuestion(engine: Engine, question: string, opts: AskOptions): Ans
   if (opts.locality && !forced) return abstain(question, say.unknownPlace(a.lang, [opts.locality]), id);
   const missing = [...a.unknownPlaces, ...u.unknownLocal.map((p) => p.name)];
   if (!forced && !a.localities.length && !u.namedDocs.length && missing.length) return abstain(question, say.unknownPlace(a.lang, missing), id);
+  if (u.unknownAgencies.length) return abstain(question, say.unknownAgency(a.lang, u.unknownAgencies), id);
   const r = rank(engine, u);
+  // A document the corpus only refers to, asked about what only that document says.
+  if (u.referenced.length && a.metaField && !r.meta.length) return abstain(question, say.notFound(a.lang), id);
   if (!r.winner) return abstain(question, say.notFound(a.lang), id);
   const out = compose(engine, u, r, r.winner, Math.min(Math.max(opts.limit ?? 5, 1), 10));
   if (!out.lines.length) return abstain(question, say.notFound(a.lang), id);

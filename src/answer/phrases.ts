@@ -135,6 +135,12 @@ export function sectionTitle(lang: Lang, m: DocMeta, s: SectionInfo, children: S
   return `${head}\n${lang === 'en' ? 'It contains' : 'Gồm'}: ${parts.join('; ')}.`;
 }
 
+export function unknownAgency(lang: Lang, names: string[]): string {
+  return lang === 'en'
+    ? `Not found in the documents: no indexed plan mentions ${names.join(', ')}.`
+    : `Không tìm thấy trong các văn bản: không kế hoạch nào trong kho nhắc đến ${names.join(', ')}.`;
+}
+
 export function notFound(lang: Lang): string {
   return lang === 'en'
     ? 'Not found in the documents: none of the indexed plans answers this question.'

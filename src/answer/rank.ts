@@ -56,7 +56,8 @@ export function rank(engine: Engine, u: Understanding): Ranked {
     passage: confidence,
     section: sections[0]?.score ?? 0,
   };
-  const prior = PRIOR[intent];
+  // "Làm gì để …", "how does …": measures are asked for, a figure does not answer.
+  const prior = u.a.asksHow && intent !== 'target' && intent !== 'compare' ? { ...PRIOR[intent], target: 0 } : PRIOR[intent];
   const strength = { target: 0, row: 0, meta: 0, passage: 0, section: 0 } as Record<Kind, number>;
   let winner: Kind | null = null;
   for (const k of ['section', 'meta', 'target', 'row', 'passage'] as const) {

@@ -27,6 +27,8 @@ export interface Understanding {
   unknownLocal: NationalPlace[];
   /** Agencies the question names, folded ("ban tuyen giao - phong trao"). */
   agencies: string[];
+  /** Agencies named in capitals that no document mentions ("Sở Y tế" when no plan does). */
+  unknownAgencies: string[];
   /** Question terms and the topic terms (without role and intent words). */
   terms: string[];
   topic: string[];
@@ -93,6 +95,22 @@ function namedAgencies(engine: Engine, question: string): string[] {
   return out;
 }
 
+/** An office named the way Vietnamese names offices: a head word, then capitalised words. */
+const OFFICE = /(?<![\p{L}])(Sở|Ban|Phòng|Cục|Vụ|Hội|Ngân hàng|Trung tâm|Công an|Bộ)((?:\s+(?:-\s+)?\p{Lu}[\p{Ll}]*){1,5}(?:\s+và\s+\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*)?)?)/gu;
+
+/** Offices named in the question whose name (any two syllables of it) the corpus never uses. */
+function unknownAgencies(stats: Idf, question: string): string[] {
+  const out: string[] = [];
+  for (const m of question.matchAll(OFFICE)) {
+    const name = `${m[1]}${m[2]}`.trim();
+    const syl = (fold(name).match(/[a-z0-9]+/g) ?? []);
+    if (syl.length < 2) continue;
+    const pairs = syl.slice(1).map((s, i) => `${syl[i]}_${s}`);
+    if (pairs.some((p) => !stats.df.has(p))) out.push(name);
+  }
+  return out;
+}
+
 export function understand(engine: Engine, question: string, forcedLocality?: string): Understanding {
   const isSyllable = (w: string): boolean => engine.stats.df.has(w);
   const a = analyze(question, engine.places, isSyllable);
@@ -155,6 +173,7 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
     referenced,
     unknownLocal,
     agencies: namedAgencies(engine, question),
+    unknownAgencies: unknownAgencies(engine.stats, question),
     terms,
     topic: topic.length ? topic : topicAll.length ? topicAll : terms,
     stats: { ...engine.stats, frame },
