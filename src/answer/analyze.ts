@@ -56,11 +56,12 @@ export function detectLang(q: string, isVietnameseSyllable: (w: string) => boole
   return hasDiacritics(q) ? 'vi' : 'vi-noaccent';
 }
 
+const GLOSSARY_LONGEST_FIRST = [...EN_GLOSSARY].sort((a, b) => b[0].length - a[0].length);
+
 function gloss(q: string, isVietnameseSyllable: (w: string) => boolean): { text: string; unknown: number } {
   let rest = ` ${q.toLowerCase().replace(/[’]/g, "'").replace(/'s\b/g, '').replace(/[^\p{L}\p{N}' ]+/gu, ' ')} `;
   const out: string[] = [];
-  const sorted = [...EN_GLOSSARY].sort((a, b) => b[0].length - a[0].length);
-  for (const [en, vi] of sorted) {
+  for (const [en, vi] of GLOSSARY_LONGEST_FIRST) {
     const needle = ` ${en} `;
     while (rest.includes(needle)) {
       out.push(vi);
@@ -111,9 +112,17 @@ const FRAME_VI = /\b(?:nghi quyet (?:so )?42(?: nq tw)?|nq ?42(?: nq tw)?|42 nq 
 const FRAME_EN = /\b(?:resolution (?:no )?42(?: nq tw)?|nq ?42(?: nq tw)?|42 nq tw|under|list|every|all|by|in|20\d\d)\b/;
 
 /** Cue regexes with the global flag, to cut what they matched out of the topic. */
+const globalCache = new Map<RegExp, RegExp>();
 function withoutCues(text: string, cues: RegExp[]): string {
   let out = ` ${text} `;
-  for (const re of cues) out = out.replace(new RegExp(re.source, 'g'), ' ');
+  for (const re of cues) {
+    let g = globalCache.get(re);
+    if (!g) {
+      g = new RegExp(re.source, 'g');
+      globalCache.set(re, g);
+    }
+    out = out.replace(g, ' ');
+  }
   return squash(out);
 }
 

@@ -29,8 +29,8 @@ export interface Engine {
   features: Features;
   stats: Idf;
   places: Gazetteer;
-  /** Agency names the documents use, folded, longest first: how questions name agencies. */
-  agencyNames: string[];
+  /** Agency names the documents use, folded, by their first two words (longest first): how questions name agencies. */
+  agencyNames: Map<string, string[]>;
   /** Answers by normalised question and options (without the caller's id). */
   answers: Lru<Answer>;
   cacheSize: number;
@@ -60,8 +60,8 @@ export function createEngine(data: { corpus: Corpus; orama: RawData }, options: 
   };
 }
 
-/** Agency names of the who-does-what rows, split at ";" and "và", folded, longest first. */
-function agencyNames(corpus: Corpus): string[] {
+/** Agency names of the who-does-what rows, split at ";" and "và", folded, by first two words, longest first. */
+function agencyNames(corpus: Corpus): Map<string, string[]> {
   const names = new Set<string>();
   for (const r of corpus.responsibilities) {
     for (const part of r.agency.split(/;|,| và /u)) {
@@ -69,7 +69,14 @@ function agencyNames(corpus: Corpus): string[] {
       if (f.split(' ').length >= 3 && !/^cac\b/.test(f)) names.add(f);
     }
   }
-  return [...names].sort((a, b) => b.length - a.length);
+  const out = new Map<string, string[]>();
+  for (const n of [...names].sort((a, b) => b.length - a.length)) {
+    const key = n.split(' ').slice(0, 2).join(' ');
+    const list = out.get(key);
+    if (list) list.push(n);
+    else out.set(key, [n]);
+  }
+  return out;
 }
 
 export interface AskOptions {

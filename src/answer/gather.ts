@@ -11,7 +11,7 @@ import { SECTION_KINDS, type Chunk, type Reference, type Responsibility, type Se
 import { THRESHOLDS } from './config.js';
 import type { Engine } from './engine.js';
 import { chunkRangesOf, inCorpusOrder } from './lookup.js';
-import { coverage, termSet, weight } from './scoring.js';
+import { cover, prepare, termSet, weight } from './scoring.js';
 import type { Understanding } from './understand.js';
 
 export interface TargetCandidate {
@@ -46,17 +46,30 @@ export type Candidate = TargetCandidate | RowCandidate | MetaCandidate | Passage
 
 const YEAR = /\b(20[2-5]\d)\b/g;
 
+/** Beyond this many documents in scope, rows and targets are read only from documents with a passage on the topic. */
+const SCAN_ALL = 24;
+
+/** The question's documents, or, in a large corpus, those whose passages match its topic best. */
+function topicSources(engine: Engine, u: Understanding): string[] {
+  if (u.sources.length <= SCAN_ALL || !u.topic.length) return inCorpusOrder(engine.lookup, u.sources);
+  const ranges = u.sources.length < engine.corpus.documents.length ? chunkRangesOf(engine.lookup, u.sources) : undefined;
+  const hits = topChunks(engine.postings, { terms: u.topic, limit: 60, ...(ranges ? { ranges } : {}) }).hits;
+  return inCorpusOrder(engine.lookup, hits.flatMap(({ chunk }) => engine.corpus.chunks[chunk]?.source ?? []));
+}
+
 export function gatherTargets(engine: Engine, u: Understanding): TargetCandidate[] {
   // A year asked for that a plan does not set a target for is not answered with another year's.
   const years = [...u.question.matchAll(YEAR)].map((m) => Number(m[1]));
   const q = new Set(u.terms);
+  const topic = prepare(u.stats, u.topic, u.wanted);
+  const unknown = unknownFactor(u);
   const out: TargetCandidate[] = [];
-  for (const source of inCorpusOrder(engine.lookup, u.sources)) {
+  for (const source of topicSources(engine, u)) {
     const rows = engine.lookup.targetsBySource.get(source) ?? [];
     for (const t of years.length ? rows.filter((t) => years.includes(t.year)) : rows.filter((t) => !t.vision)) {
       const f = engine.features.target(t);
       const named = u.a.indicators.includes(t.indicator);
-      const cov = coverage(u.stats, u.topic, f.terms, undefined, { wanted: u.wanted, has: f.accents }) * unknownFactor(u);
+      const cov = cover(topic, f.terms, undefined, f.accents) * unknown;
       const label = [...f.label].filter((x) => !STOPWORDS.has(x));
       const fit = label.length ? label.filter((x) => q.has(x)).length / label.length : 0;
       // A named indicator is a strong hint, not the answer: wording that fits better still wins.
@@ -75,10 +88,12 @@ export function unknownFactor(u: Understanding): number {
 export function gatherRows(engine: Engine, u: Understanding, needDeadline: boolean): RowCandidate[] {
   const out: RowCandidate[] = [];
   const named = u.agencies;
-  for (const source of inCorpusOrder(engine.lookup, u.sources)) {
+  const topic = prepare(u.stats, u.topic, u.wanted);
+  const unknown = unknownFactor(u);
+  for (const source of topicSources(engine, u)) {
     for (const r of engine.lookup.rowsBySource.get(source) ?? []) {
       const f = engine.features.row(r);
-      let score = coverage(u.stats, u.topic, f.terms, f.context, { wanted: u.wanted, has: f.accents }, 0.75) * unknownFactor(u);
+      let score = cover(topic, f.terms, f.context, f.accents, 0.75) * unknown;
       const own = named.some((n) => fold(r.agency).includes(n));
       // "Ban nào phối hợp với Ban X …?": X is given, the answer is another agency.
       if (own && u.a.asksWho) score *= 0.5;
@@ -162,13 +177,14 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
   const ranges = u.sources.length < corpus.documents.length ? chunkRangesOf(engine.lookup, u.sources) : undefined;
   const hits = topChunks(postings, { terms: q, accept, limit: 40, ...(ranges ? { ranges } : {}) }).hits;
   const maxScore = hits[0]?.score || 1;
+  const query = prepare(u.stats, q, u.wanted);
   const ranked: PassageCandidate[] = [];
   for (const { chunk, score } of hits) {
     const c = corpus.chunks[chunk];
     // A question about a quantity is not answered by a passage that states none.
     if (!c || (needsNumber && !QUANTITY.test(c.text)) || years.some((y) => !c.text.includes(y))) continue;
     const f = engine.features.chunk(c);
-    const cov = coverage(u.stats, q, f.terms, f.section, { wanted: u.wanted, has: f.accents });
+    const cov = cover(query, f.terms, f.section, f.accents);
     ranked.push({ kind: 'passage', c, cov, score: cov * 0.75 + (score / maxScore) * 0.25 + leadInBonus(q, c.text) });
   }
   ranked.sort((x, y) => y.score - x.score);

@@ -85,12 +85,15 @@ function scope(engine: Engine, a: Analysis, forced: string | undefined, named: s
   return both.length ? both : scoped;
 }
 
-/** Agencies named in the question, by the names the documents use (longest first). */
+/** Agencies named in the question, by the names the documents use (longest first), looked up by their first two words. */
 function namedAgencies(engine: Engine, question: string): string[] {
-  const f = ` ${fold(question).replace(/[^a-z0-9]+/g, ' ')} `;
+  const words = fold(question).match(/[a-z0-9]+/g) ?? [];
+  const f = ` ${words.join(' ')} `;
   const out: string[] = [];
-  for (const name of engine.agencyNames) {
-    if (f.includes(` ${name} `) && !out.some((o) => o.includes(name))) out.push(name);
+  for (let i = 0; i + 1 < words.length; i++) {
+    for (const name of engine.agencyNames.get(`${words[i]} ${words[i + 1]}`) ?? []) {
+      if (f.includes(` ${name} `) && !out.some((o) => o.includes(name))) out.push(name);
+    }
   }
   return out;
 }
