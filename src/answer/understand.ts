@@ -139,7 +139,7 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
   const referenced: Understanding['referenced'] = [];
   for (const n of nums) {
     for (const d of engine.corpus.documents) {
-      if (d.meta.number && matches(n, d.meta.number)) namedDocs.push(d.meta.source);
+      if (d.meta.number && matches(n, d.meta.number) && !namedDocs.includes(d.meta.source)) namedDocs.push(d.meta.source);
     }
   }
   if (!namedDocs.length) {
