@@ -165,5 +165,7 @@ export const AnswerSchema = z.object({
   citations: z.array(CitationSchema),
   /** Rows or passages that answer the question but were not shown (the limit applies). */
   more: z.number().int().optional(),
+  /** The language the question was read in; the answer's own words are in it. */
+  lang: z.enum(['vi', 'vi-noaccent', 'en']).optional(),
 });
 export type Answer = z.infer<typeof AnswerSchema>;

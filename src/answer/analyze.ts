@@ -84,7 +84,7 @@ const DEADLINE_VI = /\b(?:khi nao|bao gio|thoi gian nao|thoi han|han chot|truoc 
 const DEADLINE_EN = /\b(?:when|deadline|by what date|by when|how soon|what date|which quarter|how often|time frame|timeframe)\b/;
 const TARGET_VI = /\b(?:chi tieu|bao nhieu|ty le|ti le|muc tieu|phan dau|dat (?:muc|ty le)|muc nao|muc bao nhieu|bao nhieu phan tram)\b/;
 const TARGET_EN = /\b(?:target|targets|how many|how much|what percentage|rate|aim for|aims for|coverage)\b/;
-const COMPARE = /\b(?:so sanh|doi chieu|khac nhau|cao hon|thap hon|cao nhat|thap nhat|compare|comparison|versus|vs|higher|lower|highest|lowest)\b/;
+const COMPARE = /\b(?:so sanh|doi chieu|khac nhau|cao hon|thap hon|cao nhat|thap nhat|giua cac (?:dia phuong|tinh|huyen|ke hoach|van ban)|o cac dia phuong|cac dia phuong|(?:dia phuong|tinh|huyen|noi) nao|compare|comparison|versus|vs|higher|lower|highest|lowest|across (?:the )?(?:localities|provinces|plans)|which (?:localities|provinces|districts|plans))\b/;
 const META_VI: Array<[RegExp, Analysis['metaField']]> = [
   [/\b(?:ai ky|nguoi ky|ky ke hoach|ky chuong trinh|ky van ban|ky ban hanh|chu ky)\b/, 'signer'],
   [/\b(?:(?:can cu|thuc hien|trien khai) (?:ke hoach|chuong trinh(?: hanh dong)?|nghi quyet|van ban) so may|theo (?:ke hoach|chuong trinh|nghi quyet|van ban) nao|can cu (?:vao )?(?:ke hoach|chuong trinh|van ban|nghi quyet)? ?nao|thuc hien (?:ke hoach|chuong trinh|van ban|nghi quyet) nao|dua tren (?:ke hoach|chuong trinh|van ban|nghi quyet) nao|(?:van ban|ke hoach|chuong trinh) nao cua cap tren)\b/, 'references'],

@@ -143,6 +143,7 @@ function answerQuestion(engine: Engine, question: string, opts: AskOptions): Ans
     intent: out.intent,
     abstained: false,
     citations: out.citations,
+    lang: a.lang,
     ...(out.more > 0 ? { more: out.more } : {}),
   };
 }

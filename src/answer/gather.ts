@@ -94,7 +94,8 @@ export function gatherRows(engine: Engine, u: Understanding, needDeadline: boole
     for (const r of engine.lookup.rowsBySource.get(source) ?? []) {
       const f = engine.features.row(r);
       let score = cover(topic, f.terms, f.context, f.accents, 0.75) * unknown;
-      const own = named.some((n) => fold(r.agency).includes(n));
+      const agency = ` ${fold(r.agency).replace(/[^a-z0-9]+/g, ' ')} `;
+      const own = named.some((n) => agency.includes(` ${n} `));
       // "Ban nào phối hợp với Ban X …?": X is given, the answer is another agency.
       if (own && u.a.asksWho) score *= 0.5;
       if (own && !u.a.asksWho) score = Math.min(1, score + 0.25);

@@ -8,6 +8,8 @@ import { joinClean } from '../ingest/lines.js';
 import type { Answer, DocMeta, Target } from '../types.js';
 import { detectLang, indicatorsIn, type Lang } from './analyze.js';
 import { ask, targetsFor, type AskOptions, type Engine } from './engine.js';
+import { gatherTargets } from './gather.js';
+import { understand } from './understand.js';
 import { foldFlat } from '../text.js';
 
 export interface QaService {
@@ -40,7 +42,12 @@ export function createService(engine: Engine): QaService {
       const found = indicatorsIn(foldFlat(text), text.toLowerCase());
       if (found.length) return found;
       const f = fold(text).trim().replace(/\s+/g, '_');
-      return f ? INDICATORS.filter((d) => d.key === f || d.key.startsWith(f)).map((d) => d.key) : [];
+      const byKey = f ? INDICATORS.filter((d) => d.key === f || d.key.startsWith(f)).map((d) => d.key) : [];
+      if (byKey.length) return byKey;
+      // Named the way the plans word their targets ("bảo hiểm y tế", "nhà ở xã hội"): the indicators whose targets it covers.
+      const keys: string[] = [];
+      for (const c of gatherTargets(engine, understand(engine, text))) if (c.score >= 0.99 && !keys.includes(c.t.indicator)) keys.push(c.t.indicator);
+      return keys.slice(0, 3);
     },
     compare: (indicator, locality) => targetsFor(engine, indicator).filter((t) => !locality || fold(t.locality ?? '') === fold(locality)),
     indicatorLabel(key, lang) {

@@ -15,9 +15,11 @@ const BatchLine = z.object({ id: z.union([z.string(), z.number()]).transform(Str
 export function renderText(a: Answer): string {
   const out = [a.answer];
   if (a.citations.length) {
-    out.push('', a.question && /[\u00C0-\u1EF9]/.test(a.question) ? 'Trích dẫn:' : 'Citations:');
+    const en = a.lang === 'en';
+    out.push('', en ? 'Citations:' : 'Trích dẫn:');
     a.citations.forEach((c, i) => {
-      out.push(`[${i + 1}] ${c.document} — ${c.locality || '?'} — ${c.section || '(mở đầu)'} — ${c.source} dòng ${c.lines[0]}–${c.lines[1]}`);
+      const lines = c.lines[0] === c.lines[1] ? `${c.lines[0]}` : `${c.lines[0]}–${c.lines[1]}`;
+      out.push(`[${i + 1}] ${c.document} — ${c.locality || '?'} — ${c.section || (en ? '(preamble)' : '(mở đầu)')} — ${c.source} ${en ? 'line' : 'dòng'} ${lines}`);
       out.push(`    “${c.quote}”`);
     });
   }

@@ -40,7 +40,7 @@ export function inlineDeadline(sentence: string): Deadline | null {
     /(?:\(\s*)?((?:hoàn thành )?trước ngày \d{1,2}\/\d{1,2}(?:\/\d{4})?)/u.exec(sentence) ??
     /((?:trong |trước |hoàn thành trong )?[Qq]uý (?:IV|III|II|I|[1-4])\/\d{4})/u.exec(sentence) ??
     // Written in parentheses after the task: "(hoàn thành trong tháng 12/2024)", "(hằng năm)", "(năm 2025)".
-    /\(\s*((?:hoàn thành\s+)?(?:trong\s+|trước\s+)?(?:tháng \d{1,2}\/\d{4}|năm \d{4}|[Hh][ằà]ng năm|thường xuyên|giai đoạn \d{4}\s*[-–]\s*\d{4}))\s*\)/u.exec(sentence) ??
+    /\(\s*((?:hoàn thành\s+)?(?:trong\s+|trước\s+)?(?:(?:đầu |cuối |giữa )?tháng \d{1,2}\/\d{4}|năm \d{4}|[Hh][ằà]ng năm|thường xuyên|giai đoạn \d{4}\s*[-–]\s*\d{4}))\s*\)/u.exec(sentence) ??
     /((?:hoàn thành\s+)?trước năm \d{4})/u.exec(sentence);
   if (!m?.[1]) return null;
   const d = normalizeDeadline(m[1]);
