@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/api/app.js';
 import { readIndex } from '../src/store.js';
@@ -5,7 +10,9 @@ import { buildStudyPack, studySources, type QuizItem } from '../src/study/pack.j
 import { nearbyValues, optionKey, parseViNumber } from '../src/study/options.js';
 import { TASK_KINDS } from '../src/study/quiz.js';
 import { renderHtml, renderMarkdown } from '../src/study/render.js';
-import { getEngine, SEED, seedText, sourceLines } from './helpers.js';
+import { DOCX_TYPE, renderDocx } from '../src/study/docx.js';
+import { getEngine, ROOT, SEED, seedText, sourceLines } from './helpers.js';
+import { tempDir } from './tmp.js';
 
 const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[*#_\\]/g, '').replace(/\s+/g, ' ').trim();
 
@@ -171,4 +178,51 @@ describe('rendering', () => {
     expect((await app.request('/api/study/nope')).status).toBe(404);
     expect((await app.request('/api/study/x?format=pdf')).status).toBe(400);
   });
+});
+
+/** The text Word would show: mammoth reads the .docx the way a user's file is read. */
+async function docxText(bytes: Uint8Array): Promise<string> {
+  expect(Buffer.from(bytes.subarray(0, 2)).toString('latin1')).toBe('PK'); // a zip container
+  return norm((await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value);
+}
+
+function expectWholePack(text: string, p: ReturnType<typeof pack>): void {
+  expect(text).toContain(norm(`Tài liệu học tập: ${p.meta.title}`));
+  expect(text).toContain(norm('Câu hỏi ôn tập'));
+  expect(text).toContain(norm('Đáp án'));
+  for (const q of p.quiz) {
+    expect(text).toContain(norm(q.question));
+    for (const o of q.options) expect(text).toContain(norm(o));
+    expect(text).toContain(norm(`Câu ${q.n}: ${'ABCD'[q.answerIndex]}. ${q.answer}`));
+  }
+  // The answer key comes after every question.
+  const lastQuestion = text.lastIndexOf(norm(p.quiz.at(-1)?.question ?? ''));
+  expect(text.indexOf(norm('Đáp án'), lastQuestion)).toBeGreaterThan(lastQuestion);
+}
+
+describe('Word (.docx) export', () => {
+  it('renderDocx: title, card, every question with its options, and the answer key', async () => {
+    const p = pack(SEED.tayNinh);
+    const text = await docxText(await renderDocx([p]));
+    expectWholePack(text, p);
+    expect(text).toContain(norm(`Người ký: ${p.meta.signer ?? '—'}`));
+    expect(text).toContain(norm('Phân công thực hiện'));
+  });
+
+  it('GET /api/study/:id?format=docx is a Word attachment with the right type and file name', async () => {
+    const app = createApp({ engine: getEngine(), manifest: readIndex().manifest }, { rateLimitPerMinute: 0, corsOrigins: '' });
+    const res = await app.request('/api/study/T%C3%A2y%20Ninh?format=docx');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe(DOCX_TYPE);
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="tai-lieu-hoc-tap-tay-ninh.docx"');
+    expectWholePack(await docxText(new Uint8Array(await res.arrayBuffer())), pack(SEED.tayNinh));
+    const spec = (await (await app.request('/openapi.json')).json()) as { paths: Record<string, { get: { parameters: Array<{ name: string; schema: { enum?: string[] } }> } }> };
+    expect(spec.paths['/api/study/{id}']?.get.parameters.find((x) => x.name === 'format')?.schema.enum).toEqual(['md', 'html', 'docx']);
+  });
+
+  it('npm run study -- <locality> --format docx writes a .docx', async () => {
+    const out = join(tempDir('study-docx-'), 'pack.docx');
+    await promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/cli/study.ts', 'Tuyên Quang', '--format', 'docx', '--out', out], { cwd: ROOT });
+    expectWholePack(await docxText(readFileSync(out)), pack(SEED.tuyenQuang));
+  }, 60_000);
 });
