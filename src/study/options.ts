@@ -33,18 +33,34 @@ export function optionKey(s: string): string {
     .trim();
 }
 
-/** Two options say the same thing: same key, or (for values) the very same numbers. */
-export function sameOption(a: string, b: string): boolean {
-  if (optionKey(a) === optionKey(b)) return true;
-  const na = numbersIn(a);
-  const nb = numbersIn(b);
-  return na.length > 0 && na.length === nb.length && na.every((n, i) => n === nb[i]);
+interface Keyed {
+  key: string;
+  numbers: string;
 }
 
-/** Keep options in order, dropping any that says the same as one kept before. */
-export function distinctOptions(options: string[]): string[] {
+function keyed(s: string): Keyed {
+  return { key: optionKey(s), numbers: numbersIn(s).join(' ') };
+}
+
+const same = (a: Keyed, b: Keyed): boolean => a.key === b.key || (a.numbers !== '' && a.numbers === b.numbers);
+
+/** Two options say the same thing: same key, or (for values) the very same numbers. */
+export function sameOption(a: string, b: string): boolean {
+  return same(keyed(a), keyed(b));
+}
+
+/** Keep options in order, dropping any that says the same as one kept before; stop at `limit`. */
+export function distinctOptions(options: readonly string[], limit = Infinity): string[] {
   const out: string[] = [];
-  for (const o of options) if (o.trim() && !out.some((k) => sameOption(k, o))) out.push(o);
+  const keys: Keyed[] = [];
+  for (const o of options) {
+    if (out.length >= limit) break;
+    if (!o.trim()) continue;
+    const k = keyed(o);
+    if (keys.some((x) => same(x, k))) continue;
+    keys.push(k);
+    out.push(o);
+  }
   return out;
 }
 

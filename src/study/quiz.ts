@@ -11,7 +11,7 @@ import { INDICATOR_BY_KEY } from '../domain/indicators.js';
 import { escapeRegExp, fold, hash32 } from '../text.js';
 import type { Citation, Responsibility, Role, SectionInfo, Target } from '../types.js';
 import { distinctOptions, nearbyValues, optionKey, sameOption } from './options.js';
-import { capitalise, clauses, namedItems, passage, spanOf, taskExcerpt, type Clause } from './passages.js';
+import { capitalise, clauses, namedItems, passage, spanOf, taskExcerpt, type Clause, type Named } from './passages.js';
 
 export const QUIZ_KINDS = ['target', 'agency', 'assignment', 'measure', 'programme', 'deadline', 'signer', 'reference'] as const;
 export type QuizKind = (typeof QUIZ_KINDS)[number];
@@ -70,7 +70,7 @@ export function shuffle<T>(items: readonly T[], seed: string): T[] {
 
 /** Three or four distinct options with the answer among them, or null when too few. */
 function mcq(kind: QuizKind, question: string, answer: string, distractors: string[], citation: Citation): Draft | null {
-  const options = distinctOptions([answer, ...distractors]).slice(0, 4);
+  const options = distinctOptions([answer, ...distractors], 4);
   if (options.length < 3) return null;
   const shuffled = shuffle(options, question);
   return { kind, question, options: shuffled, answerIndex: shuffled.indexOf(answer), answer, citation };
@@ -173,9 +173,19 @@ function taskGroups(doc: CorpusDocument): SectionInfo[] {
   return doc.sections.filter((s) => isTask(s) && s.parent !== null && isTask(byId.get(s.parent)) && s.title.length <= 200 && !s.title.includes('…'));
 }
 
+const clauseCache = new WeakMap<CorpusDocument, Map<number, Clause[]>>();
+
+/** A section's clauses without its heading; computed once per document and section. */
 function bodyClauses(doc: CorpusDocument, s: SectionInfo): Clause[] {
-  const title = fold(s.title).slice(0, 30);
-  return clauses(passage(doc, s.lines[0], s.lines[1])).filter((c) => !fold(c.text).includes(title));
+  let byId = clauseCache.get(doc);
+  if (!byId) clauseCache.set(doc, (byId = new Map()));
+  let out = byId.get(s.id);
+  if (!out) {
+    const title = fold(s.title).slice(0, 30);
+    out = clauses(passage(doc, s.lines[0], s.lines[1])).filter((c) => !fold(c.text).includes(title));
+    byId.set(s.id, out);
+  }
+  return out;
 }
 
 /** A clause a trainer can offer as an option: a whole statement of a measure. */
@@ -230,8 +240,11 @@ function assignmentQuestions(doc: CorpusDocument, where: string, rows: Responsib
   return out;
 }
 
+const namedCache = new WeakMap<Engine, Named[]>();
+
 function programmeQuestions(engine: Engine, doc: CorpusDocument, where: string): Draft[] {
-  const pool = engine.corpus.documents.flatMap((d) => taskGroups(d).flatMap((g) => namedItems(passage(d, g.lines[0], g.lines[1]).text)));
+  let pool = namedCache.get(engine);
+  if (!pool) namedCache.set(engine, (pool = engine.corpus.documents.flatMap((d) => taskGroups(d).flatMap((g) => namedItems(passage(d, g.lines[0], g.lines[1]).text)))));
   const bare = (s: string): string => fold(s).replace(/["“”*]/g, '').replace(/\s+/g, ' ');
   const out: Draft[] = [];
   for (const g of taskGroups(doc)) {
