@@ -10,6 +10,10 @@ import { buildStudyPack, studySources, type QuizItem } from '../src/study/pack.j
 import { nearbyValues, optionKey, parseViNumber } from '../src/study/options.js';
 import { TASK_KINDS } from '../src/study/quiz.js';
 import { renderHtml, renderMarkdown } from '../src/study/render.js';
+import { generateCorpus } from '../bench/generate.js';
+import { createEngine } from '../src/answer/engine.js';
+import { buildCorpus } from '../src/ingest/corpus.js';
+import { buildChunkDb, saveChunkDb } from '../src/search/orama.js';
 import { DOCX_TYPE, renderDocx } from '../src/study/docx.js';
 import { getEngine, ROOT, SEED, seedText, sourceLines } from './helpers.js';
 import { tempDir } from './tmp.js';
@@ -131,6 +135,40 @@ describe('study pack quiz properties (all seeds)', () => {
       }
     });
   }
+
+  it('documents that are not the seeds: generated plans and a hostile one give well-formed quizzes', () => {
+    const hostile = [
+      'KẾ HOẠCH',
+      'Thực hiện Nghị quyết số 42-NQ/TW',
+      'I. MỤC TIÊU',
+      '- Đến năm 2030, tuổi thọ trung bình khoảng 75 tuổi; tỷ lệ thất nghiệp dưới 0,5%; bác sĩ trên 10.000 dân đạt 01 bác sĩ.',
+      'II. NHIỆM VỤ VÀ GIẢI PHÁP',
+      '1. Nhóm nhiệm vụ không dấu câu',
+      `- ${'tăng cường phối hợp thực hiện chính sách xã hội '.repeat(60)}`,
+      '2. Nhóm nhiệm vụ có ngoặc chưa đóng',
+      '- Đẩy mạnh phong trào “Chung tay vì người nghèo (giai đoạn 2024; tiếp tục mở rộng phạm vi thực hiện ở các xã.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      `1. Ban Dân vận Huyện ủy chủ trì, phối hợp ${'các cơ quan, '.repeat(80)}thực hiện Kế hoạch này: `,
+    ].join('\n');
+    const files = [...generateCorpus(12, 5).docs.map((d) => ({ name: d.name, text: d.text })), { name: 'hostile.txt', text: hostile }];
+    const corpus = buildCorpus(files, {});
+    const e = createEngine({ corpus, orama: JSON.parse(JSON.stringify(saveChunkDb(buildChunkDb(corpus)))) }, { cacheSize: 0 });
+    let questions = 0;
+    for (const f of files) {
+      const doc = e.docs.get(f.name);
+      if (!doc) throw new Error(f.name);
+      const p = buildStudyPack(e, doc);
+      questions += p.quiz.length;
+      for (const q of p.quiz) {
+        const keys = q.options.map(loose);
+        expect(new Set(keys).size, `${f.name} ${q.n}: ${q.options.join(' | ')}`).toBe(q.options.length);
+        expect(q.options[q.answerIndex]).toBe(q.answer);
+        expect(flat(sourceLines(f.text, q.citation.lines[0], q.citation.lines[1]).join(' '))).toContain(flat(q.answer));
+        expect(stemProblems(q, f.text), `${f.name} ${q.n}: ${q.question}`).toEqual([]);
+      }
+    }
+    expect(questions).toBeGreaterThan(12 * 5);
+  });
 
   it('options that differ only in spacing or leading zeros are one option', () => {
     expect(optionKey('35-40%')).toBe(optionKey('35 - 40%'));

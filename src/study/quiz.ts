@@ -136,10 +136,28 @@ function quotedTask(doc: CorpusDocument, task: string, lines: [number, number], 
 
 const sameTask = (a: Responsibility, b: Responsibility): boolean => fold(a.task).slice(0, 60) === fold(b.task).slice(0, 60);
 
-function agencyQuestions(doc: CorpusDocument, where: string, rows: Responsibility[]): Draft[] {
+/** A bare collective noun ("Các cơ quan") is not an agency a trainer can offer. */
+const namesAgency = (a: string): boolean => !/^cac (co quan|don vi|nganh|cap)$/.test(fold(a));
+
+/**
+ * Agencies of other plans for a short list: never one this plan names, nor one tied to
+ * another place ("… tỉnh Tuyên Quang" is no distractor in a Bình Định plan); same level first.
+ */
+function otherPlansAgencies(engine: Engine, doc: CorpusDocument, own: string[]): string[] {
+  const ownKeys = new Set(own.map(optionKey));
+  const places = [...new Set(engine.corpus.documents.flatMap((d) => [d.meta.locality, d.meta.province]))]
+    .filter((x): x is string => Boolean(x) && x !== doc.meta.locality && x !== doc.meta.province)
+    .map(fold);
+  const rows = engine.corpus.responsibilities.filter((r) => r.source !== doc.meta.source && !ownKeys.has(optionKey(r.agency)) && namesAgency(r.agency));
+  const free = rows.filter((r) => !places.some((p) => fold(r.agency).includes(p)));
+  const level = (r: Responsibility): number => (engine.docs.get(r.source)?.meta.level === doc.meta.level ? 0 : 1);
+  return distinctOptions(shuffle(free, doc.meta.source).sort((a, b) => level(a) - level(b)).map((r) => r.agency));
+}
+
+function agencyQuestions(engine: Engine, doc: CorpusDocument, where: string, rows: Responsibility[]): Draft[] {
   const out: Draft[] = [];
-  // A bare collective noun ("Các cơ quan") is not an agency a trainer can offer.
-  const agencies = distinctOptions(rows.map((r) => r.agency)).filter((a) => !/^cac (co quan|don vi|nganh|cap)$/.test(fold(a)));
+  const agencies = distinctOptions(rows.map((r) => r.agency)).filter(namesAgency);
+  const elsewhere = otherPlansAgencies(engine, doc, rows.map((r) => r.agency));
   const asked = new Set<string>();
   const perAnswer = new Map<string, number>();
   // Named roles of other agencies first; the issuer's own rows fill up a short pack.
@@ -157,7 +175,7 @@ function agencyQuestions(doc: CorpusDocument, where: string, rows: Responsibilit
       const f = fold(o);
       return !f.includes(a) && !a.includes(f) && !rows.some((x) => sameOption(x.agency, o) && sameTask(x, r));
     });
-    const q = mcq('agency', `Theo văn bản của ${where}, cơ quan nào ${verb} nhiệm vụ “${task}”?`, r.agency, shuffle(others, r.id), cite(doc, r.section, span));
+    const q = mcq('agency', `Theo văn bản của ${where}, cơ quan nào ${verb} nhiệm vụ “${task}”?`, r.agency, [...shuffle(others, r.id), ...elsewhere], cite(doc, r.section, span));
     if (!q) continue;
     asked.add(fold(task));
     perAnswer.set(key, (perAnswer.get(key) ?? 0) + 1);
@@ -309,17 +327,21 @@ function documentQuestions(engine: Engine, doc: CorpusDocument, where: string): 
   return out.filter((q): q is Draft => q !== null);
 }
 
-/** Drop value questions from the end until the tasks make up at least a third. */
+/**
+ * Drop value questions from the end until the tasks make up at least a third, keeping a few
+ * (MIN_TARGETS) so that a plan with hardly any task text still gets a usable quiz.
+ */
+const MIN_TARGETS = 4;
 function balance(targets: Draft[], tasks: Draft[], rest: Draft[]): Draft[] {
   const kept = [...targets];
-  while (kept.length && tasks.length * 3 < kept.length + tasks.length + rest.length) kept.pop();
+  while (kept.length > MIN_TARGETS && tasks.length * 3 < kept.length + tasks.length + rest.length) kept.pop();
   return [...kept, ...tasks, ...rest];
 }
 
 export function buildQuiz(engine: Engine, doc: CorpusDocument): QuizItem[] {
   const where = doc.meta.locality ?? doc.meta.title;
   const rows = engine.corpus.responsibilities.filter((r) => r.source === doc.meta.source);
-  const tasks = [...agencyQuestions(doc, where, rows), ...assignmentQuestions(doc, where, rows), ...measureQuestions(doc, where), ...programmeQuestions(engine, doc, where)];
+  const tasks = [...agencyQuestions(engine, doc, where, rows), ...assignmentQuestions(doc, where, rows), ...measureQuestions(doc, where), ...programmeQuestions(engine, doc, where)];
   const rest = [...deadlineQuestions(engine, doc, where, rows), ...documentQuestions(engine, doc, where)];
   const all = balance(targetQuestions(engine, doc, where), tasks, rest);
   return all.slice(0, LIMITS.total).map((q, i) => ({ ...q, n: i + 1 }));
