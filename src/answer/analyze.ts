@@ -43,7 +43,9 @@ function words(q: string): Word[] {
  * syllables the corpus uses ("that" is English and also folded "thất").
  */
 export function detectLang(q: string, isVietnameseSyllable: (w: string) => boolean = () => false): Lang {
-  const ws = (q.toLowerCase().match(/[\p{L}']+/gu) ?? []).filter(Boolean);
+  // Words quoted from a plan ("who leads “xây dựng kế hoạch …”?") are the document's, not the asker's.
+  const unquoted = q.replace(/["“][^"”]{3,}["”]/gu, ' ');
+  const ws = ((/[\p{L}]/u.test(unquoted) ? unquoted : q).toLowerCase().match(/[\p{L}']+/gu) ?? []).filter(Boolean);
   let en = 0;
   let vi = 0;
   for (const w of ws) {
