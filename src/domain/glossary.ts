@@ -285,6 +285,16 @@ export const EN_GLOSSARY: Array<[string, string]> = [
   ['near poor', 'can ngheo'],
   ['sustainable', 'ben vung'],
   ['budget', 'kinh phi ngan sach'],
+  ['primary', 'tieu hoc'],
+  ['rate', 'ty le'],
+  ['share', 'ty le'],
+  ['percentage', 'ty le'],
+  ['proportion', 'ty le'],
+  ['coverage', 'bao phu ty le'],
+  // Words with no counterpart in the plans' wording: understood, not searched.
+  ['net', ''],
+  ['aim', ''],
+  ['set', ''],
   ['funding', 'kinh phi'],
 ];
 
