@@ -10,6 +10,9 @@ import { createApp } from './api/app.js';
 import { configOrExit } from './config.js';
 import { ensureIndex, INDEX_DIR, SEEDS_DIR, type Manifest } from './store.js';
 import { addDocuments, type NewFile } from './ingest/add.js';
+import { join } from 'node:path';
+import { openQuestionLog } from './db/log.js';
+import { openSqliteFile } from './db/sqlite-file.js';
 
 const config = configOrExit(process.env);
 /** The engine and the manifest only: the parsed index files are released once loaded. */
@@ -22,7 +25,14 @@ const service = createService(engine);
 const bots = setupBots(service, config, (m) => console.log(m));
 const admin = config.ADMIN_TOKEN ? { token: config.ADMIN_TOKEN, add: (files: NewFile[]) => addDocuments(files, { seedsDir: SEEDS_DIR, indexDir: INDEX_DIR }) } : undefined;
 if (!admin) console.log('Uploads (POST /api/documents): off; set ADMIN_TOKEN to turn them on.');
-const app = createApp({ engine, service, manifest, ...(admin ? { admin } : {}) }, { rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, corsOrigins: config.CORS_ORIGINS, mounts: bots.mounts });
+const dbPath = config.DB_PATH ?? join(config.DATA_DIR, 'app.sqlite');
+const log =
+  config.QUESTION_LOG === 'on' ? await openQuestionLog(openSqliteFile(dbPath), { retentionDays: config.LOG_RETENTION_DAYS, ...(config.LOG_SALT ? { salt: config.LOG_SALT } : {}) }) : undefined;
+console.log(log ? `Question log: ${dbPath} (kept ${config.LOG_RETENTION_DAYS || '∞'} days).` : 'Question log: off (QUESTION_LOG=off).');
+const app = createApp(
+  { engine, service, manifest, ...(admin ? { admin } : {}) },
+  { rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, corsOrigins: config.CORS_ORIGINS, mounts: bots.mounts, ...(log ? { log } : {}), ...(config.ADMIN_TOKEN ? { adminToken: config.ADMIN_TOKEN } : {}) },
+);
 const stopBots = bots.startPolling();
 
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
@@ -32,7 +42,8 @@ const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOS
 const stop = (): void => {
   stopBots();
   server.close();
-  process.exit(0);
+  // Write what the log still holds before leaving.
+  void (log?.close() ?? Promise.resolve()).finally(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -13,7 +13,12 @@ import { createService, type QaService } from '../answer/service.js';
 import { fail } from './errors.js';
 import { rateLimit } from './ratelimit.js';
 import type { ApiDeps } from './router.js';
+import { createChat, type Chat } from '../chat/chat.js';
+import { createConversationStore } from '../chat/conversations.js';
+import type { QuestionLog } from '../db/log.js';
 import { askRoutes } from './routes/ask.js';
+import { adminLogRoutes } from './routes/admin-log.js';
+import { feedbackRoutes } from './routes/feedback.js';
 import { documentRoutes } from './routes/documents.js';
 import { healthRoutes } from './routes/health.js';
 import { searchRoutes } from './routes/search.js';
@@ -27,14 +32,22 @@ export interface AppOptions {
   corsOrigins: string;
   /** Extra route groups (chat bot webhooks), mounted at the root. */
   mounts?: Hono[];
+  /** Conversations and the question log, shared with the bots; by default in-memory turns, no log. */
+  chat?: Chat;
+  /** Question log for a default chat (ignored when `chat` is given). */
+  log?: QuestionLog;
+  /** Bearer token of the admin routes (/api/admin/*); off without it. */
+  adminToken?: string;
 }
 
 export const MAX_BODY_BYTES = 16 * 1024;
 
-const API_PATHS = ['/api/ask', '/api/search', '/api/documents', '/api/study/:id', '/api/documents/:id', '/api/documents/:id/lines', '/api/targets', '/api/targets/compare', '/api/responsibilities', '/health'];
+const API_PATHS = ['/api/ask', '/api/feedback', '/api/admin/questions', '/api/admin/feedback', '/api/admin/unanswered', '/api/search', '/api/documents', '/api/study/:id', '/api/documents/:id', '/api/documents/:id/lines', '/api/targets', '/api/targets/compare', '/api/responsibilities', '/health'];
 
 export function createApp(input: Omit<ApiDeps, 'service'> & { service?: QaService }, opts: AppOptions): OpenAPIHono {
   const deps: ApiDeps = { ...input, service: input.service ?? createService(input.engine) };
+  // Read the service on each question: adding documents swaps it.
+  const chat = opts.chat ?? createChat({ get service() { return deps.service; }, conversations: createConversationStore(), ...(opts.log ? { log: opts.log } : {}) });
   const app = new OpenAPIHono();
   app.use(
     '*',
@@ -58,7 +71,7 @@ export function createApp(input: Omit<ApiDeps, 'service'> & { service?: QaServic
   // Uploads of documents may be large; every other body is small.
   app.use('/api/*', (c, next) => (c.req.method === 'POST' && c.req.path === '/api/documents' ? upload(c, next) : small(c, next)));
 
-  for (const routes of [askRoutes(deps), searchRoutes(deps), documentRoutes(deps), uploadRoutes(deps), tableRoutes(deps), studyRoutes(deps), healthRoutes(deps), webRoutes(deps)]) app.route('/', routes);
+  for (const routes of [askRoutes(chat), feedbackRoutes(chat), adminLogRoutes(chat, opts.adminToken ?? input.admin?.token), searchRoutes(deps), documentRoutes(deps), uploadRoutes(deps), tableRoutes(deps), studyRoutes(deps), healthRoutes(deps), webRoutes(deps)]) app.route('/', routes);
   for (const m of opts.mounts ?? []) app.route('/', m);
   // A known address with the wrong method: 405, not 404.
   for (const p of API_PATHS) app.all(p, (c) => fail(c, 405, 'method_not_allowed'));
