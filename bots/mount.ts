@@ -5,7 +5,10 @@
  */
 import type { Hono } from 'hono';
 import type { QaService } from '../src/answer/service.js';
+import { createChat, type Chat } from '../src/chat/chat.js';
+import { createConversationStore } from '../src/chat/conversations.js';
 import type { Config } from '../src/config.js';
+import type { QuestionLog } from '../src/db/log.js';
 import { createTelegramBot, registerCommands, telegramRoutes } from './telegram.js';
 import { createZaloBot, zaloRoutes } from './zalo.js';
 
@@ -15,13 +18,15 @@ export interface BotSetup {
   startPolling: () => () => void;
 }
 
-export function setupBots(service: QaService, config: Config, log: (msg: string) => void): BotSetup {
+/** Both bots share one conversation store (keys differ: "tg:…", "zalo:…") and the question log. */
+export function setupBots(service: QaService, config: Config, log: (msg: string) => void, questionLog?: QuestionLog): BotSetup {
+  const chat: Chat = createChat({ service, conversations: createConversationStore(), ...(questionLog ? { log: questionLog } : {}) });
   const mounts: Hono[] = [];
   const pollers: Array<() => () => void> = [];
 
   if (!config.TELEGRAM_BOT_TOKEN) log('Telegram bot: TELEGRAM_BOT_TOKEN is not set, not started.');
   else {
-    const bot = createTelegramBot(service, { token: config.TELEGRAM_BOT_TOKEN, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}) });
+    const bot = createTelegramBot(service, { token: config.TELEGRAM_BOT_TOKEN, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}) }, chat);
     if (config.TELEGRAM_WEBHOOK_SECRET) {
       mounts.push(telegramRoutes(bot, config.TELEGRAM_WEBHOOK_SECRET));
       log('Telegram bot: webhook at POST /bots/telegram.');
@@ -36,7 +41,7 @@ export function setupBots(service: QaService, config: Config, log: (msg: string)
 
   if (!config.ZALO_BOT_TOKEN) log('Zalo bot: ZALO_BOT_TOKEN is not set, not started.');
   else {
-    const bot = createZaloBot(service, { token: config.ZALO_BOT_TOKEN, ...(config.ZALO_API_ROOT ? { apiRoot: config.ZALO_API_ROOT } : {}) });
+    const bot = createZaloBot(service, { token: config.ZALO_BOT_TOKEN, ...(config.ZALO_API_ROOT ? { apiRoot: config.ZALO_API_ROOT } : {}) }, chat);
     if (config.ZALO_WEBHOOK_SECRET) {
       mounts.push(zaloRoutes(bot, config.ZALO_WEBHOOK_SECRET));
       log('Zalo bot: webhook at POST /bots/zalo.');

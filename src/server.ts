@@ -22,12 +22,12 @@ function load(): { engine: Engine; manifest: Manifest } {
 }
 const { engine, manifest } = load();
 const service = createService(engine);
-const bots = setupBots(service, config, (m) => console.log(m));
 const admin = config.ADMIN_TOKEN ? { token: config.ADMIN_TOKEN, add: (files: NewFile[]) => addDocuments(files, { seedsDir: SEEDS_DIR, indexDir: INDEX_DIR }) } : undefined;
 if (!admin) console.log('Uploads (POST /api/documents): off; set ADMIN_TOKEN to turn them on.');
 const dbPath = config.DB_PATH ?? join(config.DATA_DIR, 'app.sqlite');
 const log =
   config.QUESTION_LOG === 'on' ? await openQuestionLog(openSqliteFile(dbPath), { retentionDays: config.LOG_RETENTION_DAYS, ...(config.LOG_SALT ? { salt: config.LOG_SALT } : {}) }) : undefined;
+const bots = setupBots(service, config, (m) => console.log(m), log);
 console.log(log ? `Question log: ${dbPath} (kept ${config.LOG_RETENTION_DAYS || '∞'} days).` : 'Question log: off (QUESTION_LOG=off).');
 const app = createApp(
   { engine, service, manifest, ...(admin ? { admin } : {}) },
