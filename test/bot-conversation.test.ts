@@ -58,7 +58,7 @@ const buttons = (m: TgMessage | undefined): Button[] => (m?.reply_markup?.inline
 describe('Telegram: a conversation per chat and user, 👍/👎 and "more"', () => {
   let api: FakeApi;
   let chat: Chat;
-  let post: (u: Update) => Promise<Response>;
+  let post: (u: Update) => Response | Promise<Response>;
   let updateId = 1;
   const from = (id: number) => ({ id, is_bot: false, first_name: 'Cán bộ' });
   const textUpdate = (chatId: number, userId: number, text: string, extra: Partial<Message> = {}): Update =>
