@@ -3,7 +3,7 @@
  * says so); with a webhook secret its webhook route is mounted, otherwise (Node only) it
  * long-polls. Tokens and secrets are never logged.
  */
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import type { QaService } from '../src/answer/service.js';
 import { createChat, type Chat } from '../src/chat/chat.js';
 import { createConversationStore } from '../src/chat/conversations.js';
@@ -56,10 +56,27 @@ export function setupBots(service: QaService, config: Config, log: (msg: string)
   }
 
   return {
-    mounts,
+    mounts: mounts.map((m) => flushingLog(m, questionLog)),
     startPolling: () => {
       const stops = pollers.map((p) => p());
       return () => stops.forEach((s) => s());
     },
   };
+}
+
+/** Workers flush the question log after the response (no timers there), bots included. */
+function flushingLog(routes: Hono, log: QuestionLog | undefined): Hono {
+  if (!log?.manual) return routes;
+  const app = new Hono();
+  app.use('/bots/*', async (c, next) => {
+    await next();
+    if (!log.pending) return;
+    try {
+      c.executionCtx.waitUntil(log.flush());
+    } catch {
+      void log.flush();
+    }
+  });
+  app.route('/', routes);
+  return app;
 }
