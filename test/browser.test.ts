@@ -15,13 +15,28 @@ const ADMIN = 'browser-admin-token-0123456789';
 const TABS = ['ask', 'targets', 'docs', 'admin'] as const;
 
 /** True when the page is no wider than the viewport (no sideways scrolling). */
-const fits = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+/** The little of the DOM the page functions below use (this project compiles without the DOM library). */
+interface PageDoc {
+  documentElement: { scrollWidth: number; clientWidth: number };
+  querySelectorAll(s: string): { length: number };
+  querySelector(s: string): unknown;
+}
+const fits = (page: Page): Promise<boolean> =>
+  page.evaluate(() => {
+    const d = (globalThis as unknown as { document: PageDoc }).document;
+    return d.documentElement.scrollWidth <= d.documentElement.clientWidth;
+  });
+const turnsDone = (page: Page, n: number) =>
+  page.waitForFunction((count) => {
+    const d = (globalThis as unknown as { document: PageDoc }).document;
+    return d.querySelectorAll('#thread .turn').length === count && !d.querySelector('#thread .card.pending');
+  }, n);
 
 async function send(page: Page, question: string): Promise<void> {
   const before = await page.locator('#thread .turn').count();
   await page.fill('#q', question);
   await page.press('#q', 'Enter');
-  await page.waitForFunction((n) => document.querySelectorAll('#thread .turn').length === n + 1 && !document.querySelector('#thread .card.pending'), before);
+  await turnsDone(page, before + 1);
 }
 /** The answer card of turn n (0-based), fixed (a `.last()` locator would follow new turns). */
 const card = (page: Page, n: number) => page.locator('#thread .turn').nth(n).locator('.card');
@@ -89,7 +104,7 @@ describe('web page in a real browser', () => {
       const chip = second.locator('.suggestions .chip').first();
       const suggestion = (await chip.textContent()) ?? '';
       await chip.click();
-      await page.waitForFunction(() => document.querySelectorAll('#thread .turn').length === 3 && !document.querySelector('#thread .card.pending'));
+      await turnsDone(page, 3);
       const turns = await page.locator('#thread .bubble.q').allTextContents();
       expect(turns).toEqual(['Tỷ lệ dân số tham gia bảo hiểm y tế ở Tuy Phước đến năm 2030?', 'còn Tây Ninh thì sao?', suggestion]);
       expect(await card(page, 2).locator('.reading').count()).toBe(1);
@@ -102,7 +117,7 @@ describe('web page in a real browser', () => {
 
       // 👍 on the first answer is stored.
       await first.locator('.fb-btn[data-vote=up]').click();
-      await page.waitForFunction(() => document.querySelector('.fb-btn[data-vote=up][aria-pressed=true]') !== null);
+      await page.waitForSelector('.fb-btn[data-vote=up][aria-pressed=true]');
       expect(await first.locator('.fb-status').textContent()).toContain('Cảm ơn');
 
       // The citation opens the document at that line, with its outline and a permalink.
@@ -136,7 +151,7 @@ describe('web page in a real browser', () => {
     const section = page.locator('#reader .outline a').nth(1);
     const href = (await section.getAttribute('href')) ?? '';
     await section.click();
-    await page.waitForFunction((h) => location.hash === h, href);
+    await page.waitForFunction((h) => (globalThis as unknown as { location: { hash: string } }).location.hash === h, href);
     const target = /L(\d+)$/.exec(href)?.[1];
     expect(await page.locator('#reader .ln.hit').first().getAttribute('id')).toBe(`L${target}`);
     await page.close();
