@@ -168,7 +168,18 @@ export async function openQuestionLog(db: SqlDriver, opts: LogOptions): Promise<
       salt = (await db.all<{ value: string }>("SELECT value FROM settings WHERE key = 'salt'"))[0]?.value ?? salt;
     }
   }
-  const hash = (id: string | undefined): Promise<string | null> => (id ? sha256(`${salt}\u0000${id}`) : Promise.resolve(null));
+  // The same chat or client asks again and again: remember its hash (bounded).
+  const hashes = new Map<string, Promise<string>>();
+  const hash = (id: string | undefined): Promise<string | null> => {
+    if (!id) return Promise.resolve(null);
+    let h = hashes.get(id);
+    if (!h) {
+      if (hashes.size >= 10_000) hashes.clear();
+      h = sha256(`${salt}\u0000${id}`);
+      hashes.set(id, h);
+    }
+    return h;
+  };
 
   const batchSize = opts.batchSize ?? 200;
   const maxQueue = opts.maxQueue ?? 10_000;
