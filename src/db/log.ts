@@ -118,6 +118,11 @@ function randomId(): string {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_');
 }
 
+/** Answer ids: time first (rows append to the index in order), then 72 random bits. */
+function answerId(at: number): string {
+  return `${at.toString(36)}${randomId().slice(0, 12)}`;
+}
+
 async function sha256(text: string): Promise<string> {
   const d = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, 32);
@@ -236,9 +241,10 @@ export async function openQuestionLog(db: SqlDriver, opts: LogOptions): Promise<
     },
     manual: opts.flushMs === 'manual',
     record(e) {
-      const id = randomId();
+      const at = now();
+      const id = answerId(at.getTime());
       if (closed) return id;
-      queue.push({ id, at: now().toISOString(), e });
+      queue.push({ id, at: at.toISOString(), e });
       if (queue.length > maxQueue) queue.shift();
       if (opts.flushMs !== 'manual') {
         if (queue.length >= batchSize) void flush();
