@@ -85,6 +85,13 @@ describe('follow-ups resolve from the previous turn', () => {
     expect(sources(housing!)).toEqual([SEED.tayNinh]);
   });
 
+  it('a new topic after a role question keeps the role and the place', () => {
+    const [, digital] = chat('Cơ quan nào chủ trì công tác tuyên truyền ở Tuy Phước?', 'vậy còn chuyển đổi số thì sao?');
+    expect(digital?.reading).toBe('Hiểu câu hỏi là: Cơ quan nào chủ trì chuyển đổi số ở Tuy Phước?');
+    // Whatever the engine makes of it, it stays in Tuy Phước.
+    expect(sources(digital!).every((x) => x === SEED.tuyPhuoc)).toBe(true);
+  });
+
   it('a document named by number is not carried to another place', () => {
     const [, tn] = chat('Kế hoạch 109-KH/TU do ai ký?', 'còn Tây Ninh thì sao?');
     expect(tn?.reading).not.toContain('109');

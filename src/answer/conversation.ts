@@ -71,7 +71,7 @@ const ROLES: Array<{ key: RoleKey; vi: RegExp; en: RegExp; viWord: string; enWor
 ];
 
 /** Openers of an elliptical follow-up. */
-const MARKER_VI = /^\s*(?:the con|vay con|con ve|con|the|vay|thi|con o|va o|va)\b/;
+const MARKER_VI = /^\s*(?:the con|vay con|va con|con ve|con o|con|va o)\b/;
 const MARKER_EN = /^\s*(?:and|what about|how about|what of|same for|then|also)\b/;
 const DEADLINE_VI = /\b(?:khi nao|bao gio|thoi han|han chot|thoi gian nao|luc nao|thoi gian hoan thanh|truoc ngay nao)\b/;
 const DEADLINE_EN = /\b(?:when|deadline|by when|by what date|how soon|time frame)\b/;
@@ -306,7 +306,11 @@ export function readFollowUp(service: QaService, prev: Turn | undefined, text: s
   if (s.marker && !s.localities.length) {
     const body = stem(text).body.replace(/^\s*(?:thế còn|vậy còn|the con|vay con|còn về|con ve|còn|con|and|what about|how about)\s+/iu, '').replace(/\s+(?:thì sao|thi sao|thế nào|the nao)\s*$/iu, '');
     const en = isEn(s.lang);
-    let q = s.indicators.length && !/\b(?:chỉ tiêu|chi tieu|target)\b/iu.test(body) ? `${en ? 'Target for' : 'Chỉ tiêu'} ${body}` : body;
+    const role = ROLES.find((r) => r.key === prev.role);
+    let q = body;
+    if (s.indicators.length && !/\b(?:chỉ tiêu|chi tieu|target)\b/iu.test(body)) q = `${en ? 'Target for' : 'Chỉ tiêu'} ${body}`;
+    // "Who leads X?" then "what about Y?": the same question about Y.
+    else if (role && (prev.intent === 'responsibility' || prev.intent === 'deadline')) q = en ? `Which agency ${role.enWord} ${body}` : `Cơ quan nào ${role.viWord} ${body}`;
     q = `${q.charAt(0).toUpperCase()}${q.slice(1)}`;
     if (old.length) q += ` ${en ? 'in' : 'ở'} ${joinNames(old, s.lang)}`;
     const year = s.year ?? (s.indicators.length ? prev.year : null);
