@@ -56,6 +56,11 @@ describe('follow-ups resolve from the previous turn', () => {
     expect(who?.intent).toBe('responsibility');
   });
 
+  it('the role swapped is the one the last question asked about, not another role word in it', () => {
+    const [, who] = chat('Việc thực hiện tuyên truyền, quán triệt ở Bình Định do cơ quan nào chủ trì?', 'ai phối hợp?');
+    expect(who?.reading).toBe('Hiểu câu hỏi là: Việc thực hiện tuyên truyền, quán triệt ở Bình Định do cơ quan nào phối hợp?');
+  });
+
   it('"năm 2045 thì sao?" swaps the year', () => {
     const [, y] = chat('Tỷ lệ dân số tham gia bảo hiểm y tế ở Tuy Phước đến năm 2030?', 'năm 2045 thì sao?');
     expect(y?.reading).toBe('Hiểu câu hỏi là: Tỷ lệ dân số tham gia bảo hiểm y tế ở Tuy Phước đến năm 2045?');

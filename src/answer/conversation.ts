@@ -222,21 +222,27 @@ function withYear(q: string, year: number, lang: Lang): string {
 /** Suffixes this module adds for a deadline follow-up; a role follow-up drops them. */
 const DEADLINE_SUFFIX = /,\s*(?:thời hạn khi nào|and by when)\s*\??$/u;
 
-function withRole(q: string, role: RoleKey, lang: Lang, followUp: string): string {
+/** Each role phrase anchored, to test a run of words exactly. */
+const ROLE_EXACT = ROLES.map((r) => ({ key: r.key, vi: new RegExp(`^${r.vi.source}$`), en: new RegExp(`^${r.en.source}$`) }));
+
+function withRole(q: string, role: RoleKey, lang: Lang, followUp: string, old: RoleKey | null): string {
   const base = q.replace(DEADLINE_SUFFIX, '?');
   const def = ROLES.find((r) => r.key === role);
   if (!def) return base;
   const en = isEn(lang);
   const words = [...base.matchAll(/[\p{L}\p{N}]+/gu)];
-  // Find the old role phrase (one word, then two) on folded words, and swap it in place.
-  for (const n of [1, 2]) {
-    for (let i = 0; i + n <= words.length; i++) {
-      const run = words.slice(i, i + n);
-      const f = run.map((w) => (en ? w[0].toLowerCase() : fold(w[0]))).join(' ');
-      if (!ROLES.some((r) => new RegExp(`^${(en ? r.en : r.vi).source}$`).test(f))) continue;
-      const a = run[0]?.index ?? 0;
-      const last = run[n - 1];
-      return splice(base, [{ a, b: (last?.index ?? 0) + (last?.[0].length ?? 0), by: en ? def.enWord : def.viWord }]);
+  // Find the old role phrase (the one the last turn asked about first; one word, then two)
+  // on folded words, and swap it in place.
+  const order = [...ROLE_EXACT.filter((r) => r.key === old), ...ROLE_EXACT.filter((r) => r.key !== old)];
+  for (const r of order) {
+    for (const n of [1, 2]) {
+      for (let i = 0; i + n <= words.length; i++) {
+        const run = words.slice(i, i + n);
+        const f = run.map((w) => (en ? w[0].toLowerCase() : fold(w[0]))).join(' ');
+        if (!(en ? r.en : r.vi).test(f)) continue;
+        const last = run[n - 1];
+        return splice(base, [{ a: run[0]?.index ?? 0, b: (last?.index ?? 0) + (last?.[0].length ?? 0), by: en ? def.enWord : def.viWord }]);
+      }
     }
   }
   // No role phrase to swap: ask the follow-up about the previous question's subject.
@@ -292,7 +298,7 @@ export function readFollowUp(service: QaService, prev: Turn | undefined, text: s
       kind ??= 'year';
     }
     if (s.role && (s.role !== prev.role || DEADLINE_SUFFIX.test(q))) {
-      q = withRole(q, s.role, lang, text);
+      q = withRole(q, s.role, lang, text, prev.role);
       kind ??= 'role';
     } else if (s.deadline) {
       q = withDeadline(q, lang);
