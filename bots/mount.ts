@@ -6,7 +6,7 @@
 import { Hono } from 'hono';
 import type { QaService } from '../src/answer/service.js';
 import { createChat, type Chat } from '../src/chat/chat.js';
-import { createConversationStore } from '../src/chat/conversations.js';
+import { createConversationStore, type ConversationStore } from '../src/chat/conversations.js';
 import type { Config } from '../src/config.js';
 import type { QuestionLog } from '../src/db/log.js';
 import { createTelegramBot, registerCommands, telegramRoutes } from './telegram.js';
@@ -18,9 +18,13 @@ export interface BotSetup {
   startPolling: () => () => void;
 }
 
-/** Both bots share one conversation store (keys differ: "tg:…", "zalo:…") and the question log. */
-export function setupBots(service: QaService, config: Config, log: (msg: string) => void, questionLog?: QuestionLog): BotSetup {
-  const chat: Chat = createChat({ service, conversations: createConversationStore(), ...(questionLog ? { log: questionLog } : {}) });
+/**
+ * Both bots answer through one chat: the conversation store (shared with the API when given;
+ * keys differ: "tg:…", "zalo:…") and the question log, when there is one.
+ */
+export function setupBots(service: QaService, config: Config, log: (msg: string) => void, shared: { log?: QuestionLog; conversations?: ConversationStore } = {}): BotSetup {
+  const questionLog = shared.log;
+  const chat: Chat = createChat({ service, conversations: shared.conversations ?? createConversationStore(), ...(questionLog ? { log: questionLog } : {}) });
   const mounts: Hono[] = [];
   const pollers: Array<() => () => void> = [];
 

@@ -13,6 +13,7 @@ import { addDocuments, type NewFile } from './ingest/add.js';
 import { join } from 'node:path';
 import { openQuestionLog } from './db/log.js';
 import { openSqliteFile } from './db/sqlite-file.js';
+import { createConversationStore } from './chat/conversations.js';
 
 const config = configOrExit(process.env);
 /** The engine and the manifest only: the parsed index files are released once loaded. */
@@ -25,13 +26,27 @@ const service = createService(engine);
 const admin = config.ADMIN_TOKEN ? { token: config.ADMIN_TOKEN, add: (files: NewFile[]) => addDocuments(files, { seedsDir: SEEDS_DIR, indexDir: INDEX_DIR }) } : undefined;
 if (!admin) console.log('Uploads (POST /api/documents): off; set ADMIN_TOKEN to turn them on.');
 const dbPath = config.DB_PATH ?? join(config.DATA_DIR, 'app.sqlite');
-const log =
-  config.QUESTION_LOG === 'on' ? await openQuestionLog(openSqliteFile(dbPath), { retentionDays: config.LOG_RETENTION_DAYS, ...(config.LOG_SALT ? { salt: config.LOG_SALT } : {}) }) : undefined;
-const bots = setupBots(service, config, (m) => console.log(m), log);
-console.log(log ? `Question log: ${dbPath} (kept ${config.LOG_RETENTION_DAYS || '∞'} days).` : 'Question log: off (QUESTION_LOG=off).');
+/** The question log, or none (said once) when it is off or its file cannot be opened: answers go on. */
+async function openLog() {
+  if (config.QUESTION_LOG === 'off') return undefined;
+  const db = openSqliteFile(dbPath);
+  try {
+    return await openQuestionLog(db, { retentionDays: config.LOG_RETENTION_DAYS, ...(config.LOG_SALT ? { salt: config.LOG_SALT } : {}) });
+  } catch (e) {
+    await db.close();
+    console.error(`Question log: cannot open ${dbPath} (${e instanceof Error ? e.message : String(e)}); answering without it.`);
+    return undefined;
+  }
+}
+const log = await openLog();
+// One store of turns for the API and the bots (a bot builds its chat with createChat({ service, conversations, log })).
+const conversations = createConversationStore();
+const bots = setupBots(service, config, (m) => console.log(m), { conversations, ...(log ? { log } : {}) });
+if (log) console.log(`Question log: ${dbPath} (kept ${config.LOG_RETENTION_DAYS || '∞'} days).`);
+else if (config.QUESTION_LOG === 'off') console.log('Question log: off (QUESTION_LOG=off).');
 const app = createApp(
   { engine, service, manifest, ...(admin ? { admin } : {}) },
-  { rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, corsOrigins: config.CORS_ORIGINS, mounts: bots.mounts, ...(log ? { log } : {}), ...(config.ADMIN_TOKEN ? { adminToken: config.ADMIN_TOKEN } : {}) },
+  { rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, corsOrigins: config.CORS_ORIGINS, mounts: bots.mounts, conversations, ...(log ? { log } : {}), ...(config.ADMIN_TOKEN ? { adminToken: config.ADMIN_TOKEN } : {}) },
 );
 const stopBots = bots.startPolling();
 

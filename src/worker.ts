@@ -37,7 +37,7 @@ async function build(env: Record<string, unknown>): Promise<OpenAPIHono> {
   const engine = createEngine({ corpus: corpus as Corpus, orama: orama as RawData });
   const service = createService(engine);
   // Workers cannot long-poll: a bot runs here only with its webhook secret.
-  const bots = setupBots(service, { ...config, ...(config.TELEGRAM_WEBHOOK_SECRET ? {} : { TELEGRAM_BOT_TOKEN: undefined }), ...(config.ZALO_WEBHOOK_SECRET ? {} : { ZALO_BOT_TOKEN: undefined }) }, (m) => console.log(m), log);
+  const bots = setupBots(service, { ...config, ...(config.TELEGRAM_WEBHOOK_SECRET ? {} : { TELEGRAM_BOT_TOKEN: undefined }), ...(config.ZALO_WEBHOOK_SECRET ? {} : { ZALO_BOT_TOKEN: undefined }) }, (m) => console.log(m), log ? { log } : {});
   return createApp(
     { engine, service, manifest: ManifestSchema.parse(manifest) },
     { rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, corsOrigins: config.CORS_ORIGINS, mounts: bots.mounts, ...(log ? { log } : {}), ...(config.ADMIN_TOKEN ? { adminToken: config.ADMIN_TOKEN } : {}) },

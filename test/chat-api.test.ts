@@ -252,11 +252,15 @@ describe('question log, feedback and admin routes', () => {
     expect(await log.feedbackList()).toEqual([]);
     // The same client hashes the same way (one salt), and not to its raw id.
     expect(left[0]?.client).toBe(row?.client);
-    expect(left[0]?.client).not.toContain('42');
+    expect(left[0]?.client).toMatch(/^[0-9a-f]{32}$/);
     await log.close();
     const again = await openLog(file, { retentionDays: 30, now: () => now });
     again.record({ channel: 'zalo', question: 'sau', answered: true, intent: 'content', sources: [], client: 'tg-42' });
     const rows = await again.questions();
     expect(new Set(rows.map((q) => q.client)).size).toBe(1);
+    // Another salt (LOG_SALT) gives another hash for the same id.
+    const salted = await openLog(join(dir, 'salted.sqlite'), { retentionDays: 30, salt: 'another-salt-0123456789' });
+    salted.record({ channel: 'zalo', question: 'x', answered: true, intent: 'content', sources: [], client: 'tg-42' });
+    expect((await salted.questions())[0]?.client).not.toBe(rows[0]?.client);
   });
 });

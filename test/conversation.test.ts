@@ -56,6 +56,11 @@ describe('follow-ups resolve from the previous turn', () => {
     expect(who?.intent).toBe('responsibility');
   });
 
+  it('the role swapped is the one the last question asked about, not another role word in it', () => {
+    const [, who] = chat('Việc thực hiện tuyên truyền, quán triệt ở Bình Định do cơ quan nào chủ trì?', 'ai phối hợp?');
+    expect(who?.reading).toBe('Hiểu câu hỏi là: Việc thực hiện tuyên truyền, quán triệt ở Bình Định do cơ quan nào phối hợp?');
+  });
+
   it('"năm 2045 thì sao?" swaps the year', () => {
     const [, y] = chat('Tỷ lệ dân số tham gia bảo hiểm y tế ở Tuy Phước đến năm 2030?', 'năm 2045 thì sao?');
     expect(y?.reading).toBe('Hiểu câu hỏi là: Tỷ lệ dân số tham gia bảo hiểm y tế ở Tuy Phước đến năm 2045?');
@@ -83,6 +88,13 @@ describe('follow-ups resolve from the previous turn', () => {
     const [, housing] = chat('Tỷ lệ dân số tham gia bảo hiểm y tế ở Tây Ninh đến năm 2030?', 'còn nhà ở xã hội thì sao?');
     expect(housing?.reading).toBe('Hiểu câu hỏi là: Chỉ tiêu nhà ở xã hội ở Tây Ninh đến năm 2030?');
     expect(sources(housing!)).toEqual([SEED.tayNinh]);
+  });
+
+  it('a new topic after a role question keeps the role and the place', () => {
+    const [, digital] = chat('Cơ quan nào chủ trì công tác tuyên truyền ở Tuy Phước?', 'vậy còn chuyển đổi số thì sao?');
+    expect(digital?.reading).toBe('Hiểu câu hỏi là: Cơ quan nào chủ trì chuyển đổi số ở Tuy Phước?');
+    // Whatever the engine makes of it, it stays in Tuy Phước.
+    expect(sources(digital!).every((x) => x === SEED.tuyPhuoc)).toBe(true);
   });
 
   it('a document named by number is not carried to another place', () => {

@@ -71,7 +71,7 @@ const ROLES: Array<{ key: RoleKey; vi: RegExp; en: RegExp; viWord: string; enWor
 ];
 
 /** Openers of an elliptical follow-up. */
-const MARKER_VI = /^\s*(?:the con|vay con|con ve|con|the|vay|thi|con o|va o|va)\b/;
+const MARKER_VI = /^\s*(?:the con|vay con|va con|con ve|con o|con|va o)\b/;
 const MARKER_EN = /^\s*(?:and|what about|how about|what of|same for|then|also)\b/;
 const DEADLINE_VI = /\b(?:khi nao|bao gio|thoi han|han chot|thoi gian nao|luc nao|thoi gian hoan thanh|truoc ngay nao)\b/;
 const DEADLINE_EN = /\b(?:when|deadline|by when|by what date|how soon|time frame)\b/;
@@ -222,21 +222,27 @@ function withYear(q: string, year: number, lang: Lang): string {
 /** Suffixes this module adds for a deadline follow-up; a role follow-up drops them. */
 const DEADLINE_SUFFIX = /,\s*(?:thời hạn khi nào|and by when)\s*\??$/u;
 
-function withRole(q: string, role: RoleKey, lang: Lang, followUp: string): string {
+/** Each role phrase anchored, to test a run of words exactly. */
+const ROLE_EXACT = ROLES.map((r) => ({ key: r.key, vi: new RegExp(`^${r.vi.source}$`), en: new RegExp(`^${r.en.source}$`) }));
+
+function withRole(q: string, role: RoleKey, lang: Lang, followUp: string, old: RoleKey | null): string {
   const base = q.replace(DEADLINE_SUFFIX, '?');
   const def = ROLES.find((r) => r.key === role);
   if (!def) return base;
   const en = isEn(lang);
   const words = [...base.matchAll(/[\p{L}\p{N}]+/gu)];
-  // Find the old role phrase (one word, then two) on folded words, and swap it in place.
-  for (const n of [1, 2]) {
-    for (let i = 0; i + n <= words.length; i++) {
-      const run = words.slice(i, i + n);
-      const f = run.map((w) => (en ? w[0].toLowerCase() : fold(w[0]))).join(' ');
-      if (!ROLES.some((r) => new RegExp(`^${(en ? r.en : r.vi).source}$`).test(f))) continue;
-      const a = run[0]?.index ?? 0;
-      const last = run[n - 1];
-      return splice(base, [{ a, b: (last?.index ?? 0) + (last?.[0].length ?? 0), by: en ? def.enWord : def.viWord }]);
+  // Find the old role phrase (the one the last turn asked about first; one word, then two)
+  // on folded words, and swap it in place.
+  const order = [...ROLE_EXACT.filter((r) => r.key === old), ...ROLE_EXACT.filter((r) => r.key !== old)];
+  for (const r of order) {
+    for (const n of [1, 2]) {
+      for (let i = 0; i + n <= words.length; i++) {
+        const run = words.slice(i, i + n);
+        const f = run.map((w) => (en ? w[0].toLowerCase() : fold(w[0]))).join(' ');
+        if (!(en ? r.en : r.vi).test(f)) continue;
+        const last = run[n - 1];
+        return splice(base, [{ a: run[0]?.index ?? 0, b: (last?.index ?? 0) + (last?.[0].length ?? 0), by: en ? def.enWord : def.viWord }]);
+      }
     }
   }
   // No role phrase to swap: ask the follow-up about the previous question's subject.
@@ -292,7 +298,7 @@ export function readFollowUp(service: QaService, prev: Turn | undefined, text: s
       kind ??= 'year';
     }
     if (s.role && (s.role !== prev.role || DEADLINE_SUFFIX.test(q))) {
-      q = withRole(q, s.role, lang, text);
+      q = withRole(q, s.role, lang, text, prev.role);
       kind ??= 'role';
     } else if (s.deadline) {
       q = withDeadline(q, lang);
@@ -306,7 +312,11 @@ export function readFollowUp(service: QaService, prev: Turn | undefined, text: s
   if (s.marker && !s.localities.length) {
     const body = stem(text).body.replace(/^\s*(?:thế còn|vậy còn|the con|vay con|còn về|con ve|còn|con|and|what about|how about)\s+/iu, '').replace(/\s+(?:thì sao|thi sao|thế nào|the nao)\s*$/iu, '');
     const en = isEn(s.lang);
-    let q = s.indicators.length && !/\b(?:chỉ tiêu|chi tieu|target)\b/iu.test(body) ? `${en ? 'Target for' : 'Chỉ tiêu'} ${body}` : body;
+    const role = ROLES.find((r) => r.key === prev.role);
+    let q = body;
+    if (s.indicators.length && !/\b(?:chỉ tiêu|chi tieu|target)\b/iu.test(body)) q = `${en ? 'Target for' : 'Chỉ tiêu'} ${body}`;
+    // "Who leads X?" then "what about Y?": the same question about Y.
+    else if (role && (prev.intent === 'responsibility' || prev.intent === 'deadline')) q = en ? `Which agency ${role.enWord} ${body}` : `Cơ quan nào ${role.viWord} ${body}`;
     q = `${q.charAt(0).toUpperCase()}${q.slice(1)}`;
     if (old.length) q += ` ${en ? 'in' : 'ở'} ${joinNames(old, s.lang)}`;
     const year = s.year ?? (s.indicators.length ? prev.year : null);

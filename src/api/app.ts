@@ -14,7 +14,7 @@ import { fail } from './errors.js';
 import { rateLimit } from './ratelimit.js';
 import type { ApiDeps } from './router.js';
 import { createChat, type Chat } from '../chat/chat.js';
-import { createConversationStore } from '../chat/conversations.js';
+import { createConversationStore, type ConversationStore } from '../chat/conversations.js';
 import type { QuestionLog } from '../db/log.js';
 import { askRoutes } from './routes/ask.js';
 import { adminLogRoutes } from './routes/admin-log.js';
@@ -32,9 +32,11 @@ export interface AppOptions {
   corsOrigins: string;
   /** Extra route groups (chat bot webhooks), mounted at the root. */
   mounts?: Hono[];
-  /** Conversations and the question log, shared with the bots; by default in-memory turns, no log. */
+  /** The whole chat (conversations + log); by default one over `conversations` and `log`. */
   chat?: Chat;
-  /** Question log for a default chat (ignored when `chat` is given). */
+  /** Turns per conversation, shared with the bots (by default a store of its own). */
+  conversations?: ConversationStore;
+  /** Question log (ignored when `chat` is given); none: nothing logged, feedback off. */
   log?: QuestionLog;
   /** Bearer token of the admin routes (/api/admin/*); off without it. */
   adminToken?: string;
@@ -47,7 +49,7 @@ const API_PATHS = ['/api/ask', '/api/feedback', '/api/admin/questions', '/api/ad
 export function createApp(input: Omit<ApiDeps, 'service'> & { service?: QaService }, opts: AppOptions): OpenAPIHono {
   const deps: ApiDeps = { ...input, service: input.service ?? createService(input.engine) };
   // Read the service on each question: adding documents swaps it.
-  const chat = opts.chat ?? createChat({ get service() { return deps.service; }, conversations: createConversationStore(), ...(opts.log ? { log: opts.log } : {}) });
+  const chat = opts.chat ?? createChat({ get service() { return deps.service; }, conversations: opts.conversations ?? createConversationStore(), ...(opts.log ? { log: opts.log } : {}) });
   const app = new OpenAPIHono();
   app.use(
     '*',

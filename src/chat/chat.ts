@@ -40,10 +40,13 @@ export function createChat(deps: { service: QaService; conversations: Conversati
   return {
     log,
     ask(req) {
-      const history = req.conversation ? conversations.history(req.conversation) : [];
       const opts: AskOptions = { ...(req.locality ? { locality: req.locality } : {}), ...(req.limit ? { limit: req.limit } : {}) };
-      const { answer, turn } = converse(deps.service, history, req.question, opts);
-      if (req.conversation) conversations.remember(req.conversation, turn);
+      let answer: ConversationAnswer;
+      if (req.conversation) {
+        const done = converse(deps.service, conversations.history(req.conversation), req.question, opts);
+        conversations.remember(req.conversation, done.turn);
+        answer = done.answer;
+      } else answer = deps.service.ask(req.question, opts); // one-off: no context to read or keep
       if (!log) return answer;
       const answerId = log.record({
         channel: req.channel,

@@ -118,6 +118,11 @@ function randomId(): string {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_');
 }
 
+/** Answer ids: time first (rows append to the index in order), then 72 random bits. */
+function answerId(at: number): string {
+  return `${at.toString(36)}${randomId().slice(0, 12)}`;
+}
+
 async function sha256(text: string): Promise<string> {
   const d = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, 32);
@@ -168,7 +173,18 @@ export async function openQuestionLog(db: SqlDriver, opts: LogOptions): Promise<
       salt = (await db.all<{ value: string }>("SELECT value FROM settings WHERE key = 'salt'"))[0]?.value ?? salt;
     }
   }
-  const hash = (id: string | undefined): Promise<string | null> => (id ? sha256(`${salt}\u0000${id}`) : Promise.resolve(null));
+  // The same chat or client asks again and again: remember its hash (bounded).
+  const hashes = new Map<string, Promise<string>>();
+  const hash = (id: string | undefined): Promise<string | null> => {
+    if (!id) return Promise.resolve(null);
+    let h = hashes.get(id);
+    if (!h) {
+      if (hashes.size >= 10_000) hashes.clear();
+      h = sha256(`${salt}\u0000${id}`);
+      hashes.set(id, h);
+    }
+    return h;
+  };
 
   const batchSize = opts.batchSize ?? 200;
   const maxQueue = opts.maxQueue ?? 10_000;
@@ -225,9 +241,10 @@ export async function openQuestionLog(db: SqlDriver, opts: LogOptions): Promise<
     },
     manual: opts.flushMs === 'manual',
     record(e) {
-      const id = randomId();
+      const at = now();
+      const id = answerId(at.getTime());
       if (closed) return id;
-      queue.push({ id, at: now().toISOString(), e });
+      queue.push({ id, at: at.toISOString(), e });
       if (queue.length > maxQueue) queue.shift();
       if (opts.flushMs !== 'manual') {
         if (queue.length >= batchSize) void flush();

@@ -1,51 +1,58 @@
 /**
  * SQLite in a file on Node through node-sqlite3-wasm: SQLite compiled to WebAssembly with a
  * file-system VFS, so it installs with plain `npm ci` (no compiler, no binary download).
- * Synchronous underneath; callers keep it off the request path (see ../chat/log.ts).
+ * The connection lives in its own worker thread (./sqlite-thread.mjs): its synchronous
+ * writes and disk syncs never run on the thread that answers requests.
  */
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import type { Statement } from 'node-sqlite3-wasm';
+import { Worker } from 'node:worker_threads';
 import type { SqlDriver, SqlValue } from './sql.js';
 
-// A CommonJS package whose exports Node's ESM loader cannot name: load it with require.
-const { Database } = createRequire(import.meta.url)('node-sqlite3-wasm') as typeof import('node-sqlite3-wasm');
+interface Reply {
+  id: number;
+  ok: boolean;
+  result?: unknown;
+  error?: string;
+}
 
 export function openSqliteFile(path: string): SqlDriver {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
-  db.exec('PRAGMA foreign_keys = ON');
-  const prepared = new Map<string, Statement>();
-  const stmt = (sql: string): Statement => {
-    let s = prepared.get(sql);
-    if (!s) {
-      s = db.prepare(sql);
-      prepared.set(sql, s);
-    }
-    return s;
+  const worker = new Worker(new URL('./sqlite-thread.mjs', import.meta.url), { workerData: { path } });
+  const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  let next = 0;
+  let failed: Error | undefined;
+  const failAll = (e: Error): void => {
+    failed = e;
+    for (const w of waiting.values()) w.reject(e);
+    waiting.clear();
   };
+  worker.on('message', (m: Reply) => {
+    const w = waiting.get(m.id);
+    waiting.delete(m.id);
+    if (m.ok) w?.resolve(m.result);
+    else w?.reject(new Error(m.error ?? 'SQLite error'));
+  });
+  worker.on('error', (e) => failAll(e));
+  worker.on('exit', () => failAll(new Error('SQLite thread stopped')));
+  const call = (msg: Record<string, unknown>): Promise<unknown> => {
+    if (failed) return Promise.reject(failed);
+    const id = next++;
+    return new Promise((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      worker.postMessage({ ...msg, id });
+    });
+  };
+  let closing: Promise<void> | undefined;
   return {
-    async run(sql, params: SqlValue[] = []) {
-      return { changes: stmt(sql).run(params).changes };
+    run: async (sql, params: SqlValue[] = []) => (await call({ op: 'run', sql, params })) as { changes: number },
+    all: async <T>(sql: string, params: SqlValue[] = []) => (await call({ op: 'all', sql, params })) as T[],
+    batch: async (list) => {
+      await call({ op: 'batch', list });
     },
-    async all<T>(sql: string, params: SqlValue[] = []) {
-      return stmt(sql).all(params) as T[];
-    },
-    async batch(list) {
-      db.exec('BEGIN');
-      try {
-        for (const s of list) stmt(s.sql).run(s.params ?? []);
-        db.exec('COMMIT');
-      } catch (e) {
-        if (db.inTransaction) db.exec('ROLLBACK');
-        throw e;
-      }
-    },
-    async close() {
-      for (const s of prepared.values()) s.finalize();
-      prepared.clear();
-      if (db.isOpen) db.close();
+    close() {
+      closing ??= (async () => {
+        if (!failed) await call({ op: 'close' }).catch(() => undefined);
+        await worker.terminate();
+      })();
+      return closing;
     },
   };
 }
