@@ -202,6 +202,17 @@ describe('Telegram: a conversation per chat and user, 👍/👎 and "more"', () 
     expect(buttons(single).some((b) => b.callback_data.startsWith('m:'))).toBe(false);
   });
 
+  it('a topic several plans set, asked with no locality: answered for all, the localities offered as buttons', async () => {
+    const m = await say(61, 'Chỉ tiêu nhà ở xã hội đến năm 2030?');
+    expect(m.text).toContain('Bạn muốn xem riêng địa phương nào?');
+    const choices = buttons(m).filter((b) => b.callback_data.startsWith('q:') && !b.text.startsWith('💬'));
+    expect(choices.map((b) => b.text).sort()).toEqual(['Bình Định', 'Tây Ninh', 'Đức Phổ'].sort());
+    await post(press(61, 61, choices.find((b) => b.text === 'Tây Ninh')?.callback_data ?? ''));
+    const reply = sent(api).at(-1)?.payload as TgMessage;
+    expect(reply.text).toContain('11.900');
+    expect(reply.text).not.toContain('12.900');
+  });
+
   it('a suggested follow-up button asks it in the same conversation', async () => {
     const m = await say(51, 'Tỷ lệ dân số tham gia bảo hiểm y tế ở Tuy Phước đến năm 2030?');
     const next = buttons(m).find((b) => b.callback_data.startsWith('q:') && /^💬 Còn /.test(b.text));
