@@ -127,6 +127,7 @@ describe('web page in a real browser', () => {
       expect(page.url()).toMatch(new RegExp(`#doc/${SEED.tuyPhuoc.replace(/\.txt$/, '')}/L${line}`));
       expect(await page.locator('#reader .ln.hit').first().getAttribute('id')).toBe(`L${line}`);
       expect(await page.locator('#reader .ln.hit .t').first().textContent()).toContain('96%');
+      expect(await page.locator('#reader .ln.hit mark').first().textContent()).toBe(mark.trim());
       expect(await page.locator('#reader h2').textContent()).toContain('Kế hoạch số 133-KH/HU');
       expect(await page.locator('#reader .outline li').count()).toBeGreaterThan(5);
       const hit = await page.locator('#reader .ln.hit').first().boundingBox();

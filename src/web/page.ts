@@ -65,7 +65,7 @@ table{width:100%;border-collapse:collapse;font-size:.95rem}th,td{border-bottom:1
 .outline ul{list-style:none;padding-left:12px;margin:2px 0}.outline>ul{padding-left:0}.outline a{color:#0b4f9c;text-decoration:none}.outline a:hover{text-decoration:underline}
 .doc-text{background:#fff;border:1px solid #e2ddd5;border-radius:10px;padding:6px 0;font-size:.9rem;min-width:0}
 .ln{display:flex;gap:8px;padding:0 8px;scroll-margin-top:30vh}.ln .n{flex:0 0 3.2em;text-align:right;color:#888;text-decoration:none;font-variant-numeric:tabular-nums;user-select:none}
-.ln .t{flex:1;min-width:0;white-space:pre-wrap}.ln.hit{background:#ffe08a}
+.ln .t{flex:1;min-width:0;white-space:pre-wrap}.ln.hit{background:#fff4cc;box-shadow:inset 3px 0 #a4161a}.ln mark{background:#ffcf40}
 @media (max-width:700px){.reader-grid{grid-template-columns:minmax(0,1fr)}.outline{position:static;max-height:none}}
 @media (max-width:560px){header h1{font-size:1.02rem}header p{display:none}main{padding:6px}
  .wide-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}textarea{min-height:44px}#ask{padding:6px 0}
@@ -99,23 +99,30 @@ function docHref(id, l) { return '#doc/' + encodeURIComponent(id) + '/L' + l[0] 
 function chip(text, onClick, cls) { const b = el('button', 'chip' + (cls ? ' ' + cls : ''), text); b.type = 'button'; b.addEventListener('click', onClick); return b; }
 function send(question) { $('#q').value = question; $('#ask').requestSubmit(); }
 for (const b of document.querySelectorAll('#examples .chip')) b.addEventListener('click', () => send(b.textContent));
-/** The quote as text nodes, with the fact's character spans in <mark>. */
-function quoteNode(quote, highlights) {
-  const bq = el('blockquote', 'quote');
-  const spans = (Array.isArray(highlights) ? highlights : [])
+/** Fill a node with text, the [start, end) ranges of it in <mark>. */
+function fillMarked(node, text, ranges) {
+  node.textContent = '';
+  const spans = (Array.isArray(ranges) ? ranges : [])
     .filter((h) => Array.isArray(h) && h.length === 2 && h[1] > h[0])
-    .map((h) => [Math.max(0, h[0]), Math.min(quote.length, h[1])])
+    .map((h) => [Math.max(0, h[0]), Math.min(text.length, h[1])])
     .sort((x, y) => x[0] - y[0]);
   let at = 0;
   for (const [a, b] of spans) {
     if (b <= at) continue;
     const s = Math.max(a, at);
-    if (s > at) bq.appendChild(document.createTextNode(quote.slice(at, s)));
-    bq.appendChild(el('mark', '', quote.slice(s, b)));
+    if (s > at) node.appendChild(document.createTextNode(text.slice(at, s)));
+    node.appendChild(el('mark', '', text.slice(s, b)));
     at = b;
   }
-  if (at < quote.length) bq.appendChild(document.createTextNode(quote.slice(at)));
-  return bq;
+  if (at < text.length) node.appendChild(document.createTextNode(text.slice(at)));
+  return node;
+}
+/** The quote with the fact's character spans (the engine's offsets) in <mark>. */
+function quoteNode(quote, highlights) { return fillMarked(el('blockquote', 'quote'), quote, highlights); }
+/** The fact's words of the citation being opened, to mark them in the reader too. */
+let pendingMarks = null;
+function markedTexts(quote, highlights) {
+  return (Array.isArray(highlights) ? highlights : []).map((h) => quote.slice(h[0], h[1]).trim()).filter((t) => t.length >= 3);
 }
 function feedbackBox(answerId) {
   const box = el('div', 'fb');
@@ -156,6 +163,7 @@ function renderAnswer(card, a) {
       const link = el('a', 'cite-link', c.document || c.source);
       link.href = docHref(docRef(c.source), c.lines);
       link.title = 'Mở văn bản tại ' + lineLabel(c.lines);
+      link.addEventListener('click', () => { pendingMarks = { href: link.getAttribute('href'), texts: markedTexts(c.quote, c.highlights) }; });
       li.appendChild(link);
       li.appendChild(el('div', 'meta', [c.locality, c.section || 'Phần mở đầu', lineLabel(c.lines)].filter(Boolean).join(' · ')));
       li.appendChild(quoteNode(c.quote, c.highlights));
@@ -296,8 +304,21 @@ function outlineTree(id, sections) {
 }
 function markLines(view, from, to) {
   for (const x of view.querySelectorAll('.ln.hit')) x.classList.remove('hit');
+  for (const t of view.querySelectorAll('.ln .t.marked')) { t.textContent = t.textContent; t.classList.remove('marked'); }
   if (!from) return;
-  for (let n = from; n <= to; n++) { const row = view.querySelector('#L' + n); if (row) row.classList.add('hit'); }
+  // Opened from a citation: the fact's words are marked where a cited line holds them verbatim.
+  const marks = pendingMarks && pendingMarks.href === location.hash ? pendingMarks.texts : [];
+  pendingMarks = null;
+  for (let n = from; n <= to; n++) {
+    const row = view.querySelector('#L' + n);
+    if (!row) continue;
+    row.classList.add('hit');
+    const t = row.querySelector('.t');
+    const text = t.textContent;
+    const ranges = [];
+    for (const m of marks) { const i = text.indexOf(m); if (i >= 0) ranges.push([i, i + m.length]); }
+    if (ranges.length) { fillMarked(t, text, ranges); t.classList.add('marked'); }
+  }
   const first = view.querySelector('#L' + from);
   if (first) first.scrollIntoView({ block: 'center' });
   const link = view.querySelector('.permalink');
