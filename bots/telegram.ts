@@ -39,7 +39,7 @@ interface Shared {
   /** Short hash of a source name → source (callback data must stay within 64 bytes). */
   sources: Map<string, string>;
   /** Questions behind "more results", suggestion and choice buttons, by short hash. */
-  asked: ReturnType<typeof createLru<{ question: string; lang: Lang }>>;
+  asked: ReturnType<typeof createLru<{ question: string; lang: Lang; conversation?: string }>>;
   /** Language of each answer offered for 👍/👎, to thank in it. */
   answers: ReturnType<typeof createLru<Lang>>;
 }
@@ -54,9 +54,9 @@ async function sendParts(ctx: Context, parts: string[], keyboard?: InlineKeyboar
 }
 
 /** Keep a question for a button; its callback data holds only the 8-hex hash. */
-function remember(shared: Shared, question: string, lang: Lang): string {
-  const key = hash32(question);
-  shared.asked.set(key, { question, lang });
+function remember(shared: Shared, question: string, lang: Lang, conversation?: string): string {
+  const key = hash32(`${conversation ?? ''}\u0001${question}`);
+  shared.asked.set(key, { question, lang, ...(conversation ? { conversation } : {}) });
   return key;
 }
 
@@ -68,7 +68,7 @@ const short = (s: string, n = 48): string => (s.length > n ? `${s.slice(0, n - 1
  * clarifying choices and suggested follow-ups, and a 👍/👎 pair when answers are logged.
  * Every label is in the question's language; every callback_data stays within 64 bytes.
  */
-function keyboardFor(shared: Shared, a: Answer & Partial<ChatReply>, lang: Lang, offset = 0): InlineKeyboard | undefined {
+function keyboardFor(shared: Shared, a: Answer & Partial<ChatReply>, lang: Lang, conversation?: string): InlineKeyboard | undefined {
   const l = labels(lang);
   const kb = new InlineKeyboard();
   let rows = 0;
@@ -79,7 +79,7 @@ function keyboardFor(shared: Shared, a: Answer & Partial<ChatReply>, lang: Lang,
     row();
     a.citations.forEach((c, i) => {
       shared.sources.set(hash32(c.source), c.source);
-      kb.text(`📄 ${offset + i + 1}`, `c:${hash32(c.source)}:${c.lines[0]}:${c.lines[1]}`);
+      kb.text(`📄 ${i + 1}`, `c:${hash32(c.source)}:${c.lines[0]}:${c.lines[1]}`);
     });
   }
   if (!a.abstained && (a.more ?? 0) > 0) {
@@ -88,11 +88,11 @@ function keyboardFor(shared: Shared, a: Answer & Partial<ChatReply>, lang: Lang,
   }
   for (const c of a.choices ?? []) {
     row();
-    kb.text(short(c.label), `q:${remember(shared, c.question, lang)}`);
+    kb.text(short(c.label), `q:${remember(shared, c.question, lang, conversation)}`);
   }
   for (const s of (a.suggestions ?? []).slice(0, 3)) {
     row();
-    kb.text(`💬 ${short(s)}`, `q:${remember(shared, s, lang)}`);
+    kb.text(`💬 ${short(s)}`, `q:${remember(shared, s, lang, conversation)}`);
   }
   if (a.answerId) {
     shared.answers.set(a.answerId, lang);
@@ -114,12 +114,13 @@ function conversationKey(ctx: Context): string {
   return `tg:${ctx.chat?.id ?? 'none'}:${ctx.from?.id ?? 'anon'}`;
 }
 
-async function answerQuestion(shared: Shared, ctx: Context, question: string): Promise<void> {
+/** `conversation`: the thread a button belongs to (a follow-up tapped by another group member continues it). */
+async function answerQuestion(shared: Shared, ctx: Context, question: string, conversation = conversationKey(ctx)): Promise<void> {
   if (!(await allowed(shared, ctx))) return;
   await ctx.replyWithChatAction('typing').catch(() => undefined);
-  const a = shared.chat.ask({ question, channel: 'telegram', conversation: conversationKey(ctx), client: `tg:${ctx.from?.id ?? ctx.chat?.id ?? ''}` });
+  const a = shared.chat.ask({ question, channel: 'telegram', conversation, client: `tg:${ctx.from?.id ?? ctx.chat?.id ?? ''}` });
   const lang: Lang = shared.service.language(question);
-  await sendParts(ctx, splitMessage(answerParagraphs('html', lang, a), TELEGRAM_MAX), keyboardFor(shared, a, lang));
+  await sendParts(ctx, splitMessage(answerParagraphs('html', lang, a), TELEGRAM_MAX), keyboardFor(shared, a, lang, conversation));
 }
 
 function commands(shared: Shared): Composer<Context> {
@@ -198,7 +199,7 @@ function callbacks(shared: Shared): Composer<Context> {
       await ctx.reply(labels('vi').stale);
       return;
     }
-    await answerQuestion(shared, ctx, kept.question);
+    await answerQuestion(shared, ctx, kept.question, kept.conversation);
   });
   c.callbackQuery(/^fb:([+-]):([\w-]{1,48})$/, async (ctx) => {
     const [, sign, answerId] = ctx.match;

@@ -67,15 +67,16 @@ describe('Telegram: a conversation per chat and user, 👍/👎 and "more"', () 
       message: {
         message_id: updateId,
         date: 1_700_000_000,
-        chat: chatId > 0 ? { id: chatId, type: 'private', first_name: 'Cán bộ' } : { id: chatId, type: 'group', title: 'Chi bộ' },
+        chat: chatOf(chatId),
         from: from(userId),
         text,
         ...(text.startsWith('/') ? { entities: [{ type: 'bot_command', offset: 0, length: text.split(' ')[0]?.length ?? 1 }] } : {}),
         ...extra,
       },
     }) as Update;
+  const chatOf = (id: number) => (id > 0 ? { id, type: 'private', first_name: 'Cán bộ' } : { id, type: 'group', title: 'Chi bộ' });
   const press = (chatId: number, userId: number, data: string): Update =>
-    ({ update_id: updateId++, callback_query: { id: `cb${updateId}`, chat_instance: 'x', from: from(userId), message: { message_id: 1, date: 1, chat: { id: chatId, type: 'private', first_name: 'Cán bộ' } }, data } }) as Update;
+    ({ update_id: updateId++, callback_query: { id: `cb${updateId}`, chat_instance: 'x', from: from(userId), message: { message_id: 1, date: 1, chat: chatOf(chatId) }, data } }) as Update;
 
   beforeEach(async () => {
     api = await startFakeTelegram();
@@ -152,6 +153,13 @@ describe('Telegram: a conversation per chat and user, 👍/👎 and "more"', () 
     expect(one).toContain('Hiểu câu hỏi là: Tỷ lệ dân số tham gia bảo hiểm y tế ở Tây Ninh');
     const two = await ask(2, 'ai phối hợp?');
     expect(two).toContain('Hiểu câu hỏi là: Cơ quan nào phối hợp công tác tuyên truyền ở Tuy Phước?');
+    // A suggestion under member 1's answer, tapped by member 3, continues member 1's thread.
+    const last = sent(api).filter((c) => (c.payload.text as string).includes('Tây Ninh')).at(-1)?.payload as TgMessage;
+    const next = buttons(last).find((b) => b.callback_data.startsWith('q:') && /^💬 (Còn|So sánh)/.test(b.text));
+    expect(next).toBeDefined();
+    const before = sent(api).length;
+    await post(press(-300, 3, next?.callback_data ?? ''));
+    expect(sent(api).slice(before).map((c) => c.payload.text as string).join('\n')).toContain('Hiểu câu hỏi là: ');
   });
 
   it('👍/👎 under each answer are stored and listed by the admin route; buttons follow the question’s language', async () => {
