@@ -162,6 +162,13 @@ describe('web page in a real browser', () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(base);
     await send(page, 'So sánh chỉ tiêu nhà ở xã hội của Bình Định và Tây Ninh');
+    // A topic several plans set, with no locality: answered for all, the places offered as chips.
+    await send(page, 'Chỉ tiêu nhà ở xã hội đến năm 2030?');
+    const choices = card(page, 1).locator('.choices .chip');
+    expect((await choices.allTextContents()).sort()).toEqual(['Bình Định', 'Tây Ninh', 'Đức Phổ'].sort());
+    await choices.filter({ hasText: 'Tây Ninh' }).click();
+    await turnsDone(page, 3);
+    expect(await card(page, 2).locator('.answer').textContent()).toContain('11.900');
     for (const t of TABS) {
       await page.click(`nav button[data-tab=${t}]`);
       if (t === 'targets') {
