@@ -213,14 +213,21 @@ export async function openQuestionLog(db: SqlDriver, opts: LogOptions): Promise<
     }
   }
 
+  /** A flush queued behind the running one, not started yet: later calls join it. */
+  let next: Promise<void> | undefined;
   /** Writes are serialised: a flush waits for the one before it. */
   function flush(): Promise<void> {
     if (timer) clearTimeout(timer);
     timer = undefined;
-    writing = writing.then(write).then(async () => {
+    if (next) return next;
+    const run = writing.then(async () => {
+      next = undefined;
+      await write();
       if (opts.flushMs === 'manual' && now().getTime() - lastPurge > DAY) await purge();
     });
-    return writing;
+    next = run;
+    writing = run;
+    return run;
   }
 
   async function purge(): Promise<number> {

@@ -45,7 +45,14 @@ export function openSqliteFile(path: string): SqlDriver {
     run: async (sql, params: SqlValue[] = []) => (await call({ op: 'run', sql, params })) as { changes: number },
     all: async <T>(sql: string, params: SqlValue[] = []) => (await call({ op: 'all', sql, params })) as T[],
     batch: async (list) => {
-      await call({ op: 'batch', list });
+      // Runs of the same statement travel once, with their rows (less to copy to the thread).
+      const groups: Array<{ sql: string; rows: SqlValue[][] }> = [];
+      for (const s of list) {
+        const last = groups[groups.length - 1];
+        if (last?.sql === s.sql) last.rows.push(s.params ?? []);
+        else groups.push({ sql: s.sql, rows: [s.params ?? []] });
+      }
+      await call({ op: 'batch', groups });
     },
     close() {
       closing ??= (async () => {

@@ -1,6 +1,6 @@
 // The SQLite connection's own thread (plain JavaScript: loaded as is by Node, tsx and
 // vitest). node-sqlite3-wasm is synchronous and a commit waits on the disk: here that
-// wait never blocks the thread that answers requests. Messages: { id, op, sql, params, list }.
+// wait never blocks the thread that answers requests. Messages: { id, op, sql, params, groups }.
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -33,7 +33,10 @@ function handle(m) {
     case 'batch':
       db.exec('BEGIN');
       try {
-        for (const s of m.list) stmt(s.sql).run(s.params ?? []);
+        for (const g of m.groups) {
+          const s = stmt(g.sql);
+          for (const row of g.rows) s.run(row);
+        }
         db.exec('COMMIT');
       } catch (e) {
         if (db.inTransaction) db.exec('ROLLBACK');
