@@ -9,10 +9,12 @@ import type { Update, UserFromGetMe } from 'grammy/types';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { QaService } from '../src/answer/service.js';
+import { createChat, type Chat, type ChatReply } from '../src/chat/chat.js';
+import { createConversationStore } from '../src/chat/conversations.js';
 import { hash32 } from '../src/text.js';
 import type { Answer } from '../src/types.js';
 import { COMMANDS, documentsText, helpText, NOT_TEXT, RATE_LIMITED, targetsText } from './commands.js';
-import { answerParagraphs, citationLine, escapeHtml, splitMessage, type Lang } from './format.js';
+import { answerParagraphs, escapeHtml, labels, lineLabel, splitMessage, type Lang } from './format.js';
 import { createChatLimiter } from './limiter.js';
 import { secretMatches } from './secret.js';
 import { createLru } from '../src/answer/lru.js';
@@ -36,11 +38,14 @@ export interface TelegramConfig {
 
 interface Shared {
   service: QaService;
+  chat: Chat;
   limiter: ReturnType<typeof createChatLimiter>;
   /** Short hash of a source name → source (callback data must stay within 64 bytes). */
   sources: Map<string, string>;
-  /** Questions behind "more results" buttons. */
-  asked: ReturnType<typeof createLru<string>>;
+  /** Questions behind "more results", suggestion and choice buttons, by short hash. */
+  asked: ReturnType<typeof createLru<{ question: string; lang: Lang; conversation?: string }>>;
+  /** Language of each answer offered for 👍/👎, to thank in it. */
+  answers: ReturnType<typeof createLru<Lang>>;
 }
 
 const send = { parse_mode: 'HTML' as const, link_preview_options: { is_disabled: true } };
@@ -52,14 +57,53 @@ async function sendParts(ctx: Context, parts: string[], keyboard?: InlineKeyboar
   }
 }
 
-function keyboardFor(a: Answer, questionKey: string, offset = 0): InlineKeyboard | undefined {
-  if (!a.citations.length) return undefined;
+/** Keep a question for a button; its callback data holds only the 8-hex hash. */
+function remember(shared: Shared, question: string, lang: Lang, conversation?: string): string {
+  const key = hash32(`${conversation ?? ''}\u0001${question}`);
+  shared.asked.set(key, { question, lang, ...(conversation ? { conversation } : {}) });
+  return key;
+}
+
+/** Button labels fit on a phone: long suggestions are cut (the full text is asked). */
+const short = (s: string, n = 48): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/**
+ * Under an answer: its sources, "more results" only when the engine left rows out, the
+ * clarifying choices and suggested follow-ups, and a 👍/👎 pair when answers are logged.
+ * Every label is in the question's language; every callback_data stays within 64 bytes.
+ */
+function keyboardFor(shared: Shared, a: Answer & Partial<ChatReply>, lang: Lang, conversation?: string): InlineKeyboard | undefined {
+  const l = labels(lang);
   const kb = new InlineKeyboard();
-  a.citations.forEach((c, i) => {
-    kb.text(`📄 ${offset + i + 1}`, `c:${hash32(c.source)}:${c.lines[0]}:${c.lines[1]}`);
-  });
-  if (!a.abstained && offset === 0) kb.row().text('Thêm kết quả', `m:${questionKey}`);
-  return kb;
+  let rows = 0;
+  const row = () => {
+    if (rows++ > 0) kb.row();
+  };
+  if (a.citations.length) {
+    row();
+    a.citations.forEach((c, i) => {
+      shared.sources.set(hash32(c.source), c.source);
+      kb.text(`📄 ${i + 1}`, `c:${hash32(c.source)}:${c.lines[0]}:${c.lines[1]}`);
+    });
+  }
+  if (!a.abstained && (a.more ?? 0) > 0) {
+    row();
+    kb.text(l.more(a.more ?? 0), `m:${remember(shared, a.resolved ?? a.question, lang)}`);
+  }
+  for (const c of a.choices ?? []) {
+    row();
+    kb.text(short(c.label), `q:${remember(shared, c.question, lang, conversation)}`);
+  }
+  for (const s of (a.suggestions ?? []).slice(0, 3)) {
+    row();
+    kb.text(`💬 ${short(s)}`, `q:${remember(shared, s, lang, conversation)}`);
+  }
+  if (a.answerId) {
+    shared.answers.set(a.answerId, lang);
+    row();
+    kb.text(l.up, `fb:+:${a.answerId}`).text(l.down, `fb:-:${a.answerId}`);
+  }
+  return rows ? kb : undefined;
 }
 
 /** Per-chat limit, checked only for messages the bot is going to answer. */
@@ -69,14 +113,18 @@ async function allowed(shared: Shared, ctx: Context): Promise<boolean> {
   return verdict === 'ok';
 }
 
-async function answerQuestion(shared: Shared, ctx: Context, question: string): Promise<void> {
+/** One conversation per chat and user: in a group, each member has their own thread. */
+function conversationKey(ctx: Context): string {
+  return `tg:${ctx.chat?.id ?? 'none'}:${ctx.from?.id ?? 'anon'}`;
+}
+
+/** `conversation`: the thread a button belongs to (a follow-up tapped by another group member continues it). */
+async function answerQuestion(shared: Shared, ctx: Context, question: string, conversation = conversationKey(ctx)): Promise<void> {
   if (!(await allowed(shared, ctx))) return;
   await ctx.replyWithChatAction('typing').catch(() => undefined);
+  const a = shared.chat.ask({ question, channel: 'telegram', conversation, client: `tg:${ctx.from?.id ?? ctx.chat?.id ?? ''}` });
   const lang: Lang = shared.service.language(question);
-  const a = shared.service.ask(question);
-  const key = hash32(question);
-  shared.asked.set(key, question);
-  await sendParts(ctx, splitMessage(answerParagraphs('html', lang, a), TELEGRAM_MAX), keyboardFor(a, key));
+  await sendParts(ctx, splitMessage(answerParagraphs('html', lang, a), TELEGRAM_MAX), keyboardFor(shared, a, lang, conversation));
 }
 
 function commands(shared: Shared): Composer<Context> {
@@ -87,6 +135,10 @@ function commands(shared: Shared): Composer<Context> {
   c.command(['start', 'help'], reply(() => helpText('html')));
   c.command('tailieu', reply(() => documentsText('html', shared.service)));
   c.command('chitieu', reply((ctx) => targetsText('html', 'vi', shared.service, ctx.match)));
+  c.command(['moi', 'new'], async (ctx) => {
+    shared.chat.reset(conversationKey(ctx));
+    await ctx.reply(labels(ctx.message?.text?.startsWith('/new') ? 'en' : 'vi').reset);
+  });
   c.command('hoi', (ctx) => (ctx.match.trim() ? answerQuestion(shared, ctx, ctx.match) : sendParts(ctx, [helpText('html').join('\n\n')])));
   return c;
 }
@@ -125,32 +177,58 @@ function callbacks(shared: Shared): Composer<Context> {
       await ctx.reply('Không còn tìm thấy đoạn trích này (kho văn bản đã được cập nhật).');
       return;
     }
-    const head = `<b>${escapeHtml(q.document)}</b> — ${escapeHtml(q.locality)} — ${escapeHtml(source)} dòng ${from}–${to}`;
+    const head = `<b>${escapeHtml(q.document)}</b> — ${escapeHtml(q.locality)} — ${lineLabel('vi', [Number(from), Number(to)])}`;
     await sendParts(ctx, splitMessage([head, `<blockquote>${escapeHtml(q.quote)}</blockquote>`], TELEGRAM_MAX));
   });
   c.callbackQuery(/^m:([0-9a-f]{8})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     if (!(await allowed(shared, ctx))) return;
-    const question = shared.asked.get(ctx.match[1] ?? '');
-    if (!question) {
-      await ctx.reply('Câu hỏi này đã cũ, vui lòng hỏi lại.');
+    const kept = shared.asked.get(ctx.match[1] ?? '');
+    if (!kept) {
+      await ctx.reply(labels('vi').stale);
       return;
     }
-    const lang = shared.service.language(question);
-    const more = shared.service.ask(question, { limit: 6 });
-    const extra = { ...more, citations: more.citations.slice(3) };
-    if (!extra.citations.length) {
-      await ctx.reply(lang === 'en' ? 'No further results.' : 'Không còn kết quả khác.');
+    // The same reading at the engine's largest page; not a new question, so not logged again.
+    const all = shared.service.ask(kept.question, { limit: 10 });
+    if (!all.citations.length) {
+      await ctx.reply(labels(kept.lang).noMore);
       return;
     }
-    const lines = extra.citations.map((cit, i) => citationLine('html', lang, cit, i + 4));
-    await sendParts(ctx, splitMessage([lines.join('\n')], TELEGRAM_MAX), keyboardFor(extra, ctx.match[1] ?? '', 3));
+    await sendParts(ctx, splitMessage(answerParagraphs('html', kept.lang, all), TELEGRAM_MAX), keyboardFor(shared, { ...all, more: 0 }, kept.lang));
+  });
+  c.callbackQuery(/^q:([0-9a-f]{8})$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const kept = shared.asked.get(ctx.match[1] ?? '');
+    if (!kept) {
+      await ctx.reply(labels('vi').stale);
+      return;
+    }
+    await answerQuestion(shared, ctx, kept.question, kept.conversation);
+  });
+  c.callbackQuery(/^fb:([+-]):([\w-]{1,48})$/, async (ctx) => {
+    const [, sign, answerId] = ctx.match;
+    const l = labels(shared.answers.get(answerId ?? '') ?? 'vi');
+    let said: string = l.thanks;
+    try {
+      const r = await shared.chat.vote({ answerId: answerId ?? '', vote: sign === '+' ? 'up' : 'down' });
+      if (r === 'unknown_answer') said = l.unknownAnswer;
+      if (r === 'off') said = l.feedbackOff;
+    } catch (e) {
+      console.error(`[telegram] feedback: ${e instanceof Error ? e.message : String(e)}`);
+      said = l.unknownAnswer;
+    }
+    // Always answered, or the button keeps spinning.
+    await ctx.answerCallbackQuery({ text: said });
   });
   c.on('callback_query:data', (ctx) => ctx.answerCallbackQuery({ text: 'Nút này không còn dùng được.' }));
   return c;
 }
 
-export function createTelegramBot(service: QaService, config: TelegramConfig): Bot {
+/**
+ * `chat` carries conversations and the question log (shared with the other front ends);
+ * without one, the bot keeps its own conversations in memory and logs nothing.
+ */
+export function createTelegramBot(service: QaService, config: TelegramConfig, chat: Chat = createChat({ service, conversations: createConversationStore() })): Bot {
   const bot = new Bot(config.token, {
     ...(config.botInfo ? { botInfo: config.botInfo } : {}),
     client: { timeoutSeconds: config.timeoutSeconds ?? 10, ...(config.apiRoot ? { apiRoot: config.apiRoot.replace(/\/+$/, '') } : {}) },
@@ -158,9 +236,11 @@ export function createTelegramBot(service: QaService, config: TelegramConfig): B
   bot.api.config.use(autoRetry({ maxRetryAttempts: config.maxRetryAttempts ?? 3, maxDelaySeconds: config.maxDelaySeconds ?? 10 }));
   const shared: Shared = {
     service,
+    chat,
     limiter: createChatLimiter(config.perChatLimit ?? 20, config.windowMs ?? 60_000),
     sources: new Map(service.documents().map((m) => [hash32(m.source), m.source])),
-    asked: createLru<string>(5000),
+    asked: createLru(5000),
+    answers: createLru(5000),
   };
   const report = (update: number, e: unknown): void => console.error(`[telegram] update ${update}: ${e instanceof Error ? e.message : String(e)}`);
   bot.errorBoundary((err) => report(err.ctx.update.update_id, err.error)).use(commands(shared), callbacks(shared), questions(shared));

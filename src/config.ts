@@ -21,6 +21,15 @@ export const ConfigSchema = z.object({
   CORS_ORIGINS: z.string().default(''),
   /** Turns on POST /api/documents for requests bearing it (16+ characters). */
   ADMIN_TOKEN: z.string().min(16).optional(),
+  /** Where the question log lives: DB_PATH, else DATA_DIR/app.sqlite (relative to the working directory). */
+  DATA_DIR: z.string().min(1).default('data'),
+  DB_PATH: z.string().min(1).optional(),
+  /** "off": no question log, no feedback (answers carry no answerId). */
+  QUESTION_LOG: z.enum(['on', 'off']).default('on'),
+  /** Days questions and feedback are kept; 0 keeps them forever. */
+  LOG_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(180),
+  /** Salt of the identifier hashes; by default one is generated once and kept in the database. */
+  LOG_SALT: z.string().min(16).optional(),
   TELEGRAM_BOT_TOKEN: z.string().optional(),
   TELEGRAM_WEBHOOK_SECRET: z.string().optional(),
   TELEGRAM_API_ROOT: z.string().url().optional(),

@@ -184,7 +184,7 @@ describe('/lines says when it truncated', () => {
 describe('request log', () => {
   const make = (questions: boolean) => {
     const lines: string[] = [];
-    const a = createApp({ engine: getEngine(), manifest }, { rateLimitPerMinute: 0, corsOrigins: '', log: (l) => lines.push(l), logQuestions: questions });
+    const a = createApp({ engine: getEngine(), manifest }, { rateLimitPerMinute: 0, corsOrigins: '', requestLog: (l) => lines.push(l), logQuestions: questions });
     return { a, lines };
   };
   it('one line per request: method, path, status, ms — and no question text', async () => {

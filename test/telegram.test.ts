@@ -50,7 +50,7 @@ describe('Telegram bot against a fake Bot API on 127.0.0.1', () => {
     expect(msg.parse_mode).toBe('HTML');
     expect(msg.text).toContain('Ban Tuyên giáo Huyện ủy (Tuy Phước) chủ trì');
     expect(msg.text).toContain('<b>[1]</b> Kế hoạch số 133-KH/HU');
-    expect(msg.text).toContain('dòng 159–159');
+    expect(msg.text).toContain('dòng 159');
     expect(isValidTelegramHtml(msg.text)).toBe(true);
     expect(api.calls.some((c) => c.method === 'sendChatAction' && c.payload.action === 'typing')).toBe(true);
     const button = msg.reply_markup.inline_keyboard[0]?.[0];

@@ -219,7 +219,7 @@ describe('a client that hangs up mid-body', () => {
   beforeEach(async () => {
     vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void errors.push(a.map(String).join(' ')));
     const bot = createTelegramBot(service, { token: TOKEN, apiRoot: 'http://127.0.0.1:9', botInfo: TG_BOT });
-    const app = createApp({ engine: getEngine(), manifest }, { rateLimitPerMinute: 0, corsOrigins: '', mounts: [telegramRoutes(bot, SECRET)], log: (l) => logs.push(l) });
+    const app = createApp({ engine: getEngine(), manifest }, { rateLimitPerMinute: 0, corsOrigins: '', mounts: [telegramRoutes(bot, SECRET)], requestLog: (l) => logs.push(l) });
     await new Promise<void>((resolve) => {
       server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
         port = info.port;

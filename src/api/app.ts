@@ -12,7 +12,12 @@ import { createService, type QaService } from '../answer/service.js';
 import { fail } from './errors.js';
 import { rateLimit } from './ratelimit.js';
 import type { ApiDeps } from './router.js';
+import { createChat, type Chat } from '../chat/chat.js';
+import { createConversationStore, type ConversationStore } from '../chat/conversations.js';
+import type { QuestionLog } from '../db/log.js';
 import { askRoutes } from './routes/ask.js';
+import { adminLogRoutes } from './routes/admin-log.js';
+import { feedbackRoutes } from './routes/feedback.js';
 import { documentRoutes } from './routes/documents.js';
 import { healthRoutes } from './routes/health.js';
 import { searchRoutes } from './routes/search.js';
@@ -36,8 +41,16 @@ export interface AppOptions {
   /** Swagger UI's files (Node); without them /docs is a plain HTML reference. */
   docsAssets?: DocsAssets;
   /** One line per request (method, path, status, ms); questions only with logQuestions. */
-  log?: (line: string) => void;
+  requestLog?: (line: string) => void;
   logQuestions?: boolean;
+  /** The whole chat (conversations + log); by default one over `conversations` and `log`. */
+  chat?: Chat;
+  /** Turns per conversation, shared with the bots (by default a store of its own). */
+  conversations?: ConversationStore;
+  /** Question log (ignored when `chat` is given); none: nothing logged, feedback off. */
+  log?: QuestionLog;
+  /** Bearer token of the admin routes (/api/admin/*); off without it. */
+  adminToken?: string;
 }
 
 /** Chat platform updates are a few KB; a webhook body above this is not an update. */
@@ -50,10 +63,12 @@ const OPENAPI_CONFIG = {
 
 export const MAX_BODY_BYTES = 16 * 1024;
 
-const API_PATHS = ['/api/ask', '/api/search', '/api/documents', '/api/study/:id', '/api/documents/:id', '/api/documents/:id/lines', '/api/targets', '/api/targets/compare', '/api/responsibilities', '/health'];
+const API_PATHS = ['/api/ask', '/api/feedback', '/api/admin/questions', '/api/admin/feedback', '/api/admin/unanswered', '/api/search', '/api/documents', '/api/study/:id', '/api/documents/:id', '/api/documents/:id/lines', '/api/targets', '/api/targets/compare', '/api/responsibilities', '/health'];
 
 export function createApp(input: Omit<ApiDeps, 'service'> & { service?: QaService }, opts: AppOptions): OpenAPIHono {
   const deps: ApiDeps = { ...input, service: input.service ?? createService(input.engine) };
+  // Read the service on each question: adding documents swaps it.
+  const chat = opts.chat ?? createChat({ get service() { return deps.service; }, conversations: opts.conversations ?? createConversationStore(), ...(opts.log ? { log: opts.log } : {}) });
   const app = new OpenAPIHono();
   app.use(
     '*',
@@ -67,7 +82,7 @@ export function createApp(input: Omit<ApiDeps, 'service'> & { service?: QaServic
       },
     }),
   );
-  if (opts.log) app.use('*', requestLog({ log: opts.log, questions: opts.logQuestions ?? false }));
+  if (opts.requestLog) app.use('*', requestLog({ log: opts.requestLog, questions: opts.logQuestions ?? false }));
   if (opts.corsOrigins) {
     const origins = opts.corsOrigins.split(',').map((s) => s.trim()).filter(Boolean);
     app.use('/api/*', cors({ origin: origins.includes('*') ? '*' : origins, allowMethods: ['GET', 'POST', 'OPTIONS'] }));
@@ -79,7 +94,7 @@ export function createApp(input: Omit<ApiDeps, 'service'> & { service?: QaServic
   app.use('/api/*', (c, next) => (c.req.method === 'POST' && c.req.path === '/api/documents' ? upload(c, next) : small(c, next)));
   app.use('/bots/*', bodyLimit({ maxSize: MAX_BOT_BODY_BYTES, onError: (c) => tooLarge(c, MAX_BOT_BODY_BYTES) }));
 
-  for (const routes of [askRoutes(deps), searchRoutes(deps), documentRoutes(deps), uploadRoutes(deps), tableRoutes(deps), studyRoutes(deps), healthRoutes(deps), webRoutes(deps)]) app.route('/', routes);
+  for (const routes of [askRoutes(chat), feedbackRoutes(chat), adminLogRoutes(chat, opts.adminToken ?? input.admin?.token), searchRoutes(deps), documentRoutes(deps), uploadRoutes(deps), tableRoutes(deps), studyRoutes(deps), healthRoutes(deps), webRoutes(deps)]) app.route('/', routes);
   for (const m of opts.mounts ?? []) app.route('/', m);
   // A known address with the wrong method: 405, not 404.
   for (const p of API_PATHS) app.all(p, (c) => fail(c, 405, 'method_not_allowed'));
@@ -91,7 +106,7 @@ export function createApp(input: Omit<ApiDeps, 'service'> & { service?: QaServic
   app.onError((err, c) => {
     if (isClientAbort(err, c.req.raw)) {
       // Nobody is left to read a response; say it plainly instead of logging a server error.
-      opts.log?.(`[api] ${c.req.method} ${new URL(c.req.url).pathname}: client closed the request`);
+      opts.requestLog?.(`[api] ${c.req.method} ${new URL(c.req.url).pathname}: client closed the request`);
       return new Response(null, { status: 499 }); // nginx's "client closed request"; never read
     }
     if (err instanceof HTTPException) {

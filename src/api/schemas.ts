@@ -1,9 +1,11 @@
 /** Request and response schemas of the HTTP API (zod, published as OpenAPI). */
 import { z } from '@hono/zod-openapi';
-import { LEVELS, ROLES, SECTION_KINDS } from '../types.js';
+import { AnswerSchema, LEVELS, ROLES, SECTION_KINDS } from '../types.js';
 import { describeCodes, INDICATOR_CODES, ROLE_CODES, SECTION_KIND_CODES, TABLE_FORMAT_CODES } from './codes.js';
 
 export const MAX_QUESTION = 1000;
+export const MAX_COMMENT = 1000;
+export const CONVERSATION_ID = /^[A-Za-z0-9_.:-]{1,100}$/;
 
 export const ErrorSchema = z
   .object({
@@ -20,12 +22,40 @@ export const AskBodySchema = z
     question: z.string().openapi({ example: 'Cơ quan nào chủ trì công tác tuyên truyền ở Tuy Phước?' }),
     locality: z.string().min(1).max(80).optional().openapi({ example: 'Tuy Phước' }),
     limit: z.number().int().min(1).max(10).optional().openapi({ example: 3 }),
+    conversation: z
+      .string()
+      .regex(CONVERSATION_ID, 'A–Z a–z 0–9 _ . : - (1–100)')
+      .optional()
+      .openapi({ description: 'Conversation id from an earlier answer: follow-ups ("còn Tây Ninh thì sao?") are read in its context. "new" starts one (the server picks the id); any other id of yours works too. Omit it for a one-off question.', example: 'new' }),
+    channel: z.enum(['api', 'web']).optional().openapi({ description: 'Who asks, for the question log (default "api"; the web page sends "web").' }),
   })
   .strict()
   .openapi('AskRequest');
 
 // The answer contract lives with the engine's types; the API publishes it as is.
 export { AnswerSchema } from '../types.js';
+
+export const ChoiceSchema = z.object({ label: z.string(), question: z.string() }).openapi('Choice');
+
+/** The answer of POST /api/ask: the engine's answer plus the conversation around it. */
+export const ChatAnswerSchema = AnswerSchema.extend({
+  conversation: z.string().optional().openapi({ description: 'Send it back with the next question to continue the conversation (kept 30 minutes idle, 10 turns).' }),
+  answerId: z.string().optional().openapi({ description: 'Id of this answer in the question log, for POST /api/feedback (absent when the log is off).' }),
+  reading: z.string().optional().openapi({ description: 'How a follow-up was read: "Hiểu câu hỏi là: …" / "Read as: …".' }),
+  resolved: z.string().optional().openapi({ description: 'The full question answered, when a follow-up was rewritten.' }),
+  clarify: z.string().optional().openapi({ description: 'A short clarifying prompt (the question named no locality and several plans answer it).' }),
+  choices: z.array(ChoiceSchema).optional().openapi({ description: 'Options for `clarify`: send `question` as the next question.' }),
+  suggestions: z.array(z.string()).optional().openapi({ description: '2–4 follow-ups worth asking next, in the question\'s language.' }),
+}).openapi('ChatAnswer');
+
+export const FeedbackBodySchema = z
+  .object({
+    answerId: z.string().min(1).max(64).openapi({ description: 'answerId from POST /api/ask' }),
+    vote: z.enum(['up', 'down']),
+    comment: z.string().max(MAX_COMMENT).optional(),
+  })
+  .strict()
+  .openapi('FeedbackRequest');
 
 const Limit = (max: number, def: number) => z.coerce.number().int().min(1).max(max).default(def);
 
