@@ -1,5 +1,5 @@
 /**
- * npm run bench:log [-- --requests N]: what the question log costs an answer, measured in
+ * npm run bench:log [-- --requests N --unique]: what the question log costs an answer, measured in
  * one process without sockets (less noisy than bench:http on a shared machine). The same
  * app with the log off and on, alternated three times: requests per second and the
  * process CPU time (the SQLite thread included) per 1,000 answers.
@@ -15,6 +15,9 @@ import { readIndex } from '../store.js';
 
 const i = process.argv.indexOf('--requests');
 const n = Math.min(Math.max(Number(process.argv[i + 1]) || 5000, 100), 100_000);
+// --unique: a numbered suffix makes every question new work for the engine (no answer cache).
+const unique = process.argv.includes('--unique');
+let serial = 0;
 const data = readIndex();
 const engine = createEngine(data);
 const dir = join(tmpdir(), `bench-log-${process.pid}`);
@@ -27,7 +30,7 @@ async function run(mode: 'off' | 'on', count: number): Promise<{ rps: number; cp
   const t = performance.now();
   const cpu = process.cpuUsage();
   for (let k = 0; k < count; k++) {
-    const res = await apps[mode].request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: questions[k % questions.length] }) });
+    const res = await apps[mode].request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: `${questions[k % questions.length]}${unique ? ` ${serial++}` : ''}` }) });
     await res.text();
   }
   if (mode === 'on') await log.flush();
@@ -41,7 +44,7 @@ try {
   for (let round = 1; round <= 3; round++) {
     for (const mode of ['off', 'on'] as const) {
       const r = await run(mode, n);
-      console.log(`round ${round} log ${mode.padEnd(3)} ${r.rps.toFixed(0).padStart(6)} req/s  ${r.cpuPer1k.toFixed(0).padStart(5)} ms CPU per 1,000 answers  (${n} requests)`);
+      console.log(`round ${round} log ${mode.padEnd(3)} ${r.rps.toFixed(0).padStart(6)} req/s  ${r.cpuPer1k.toFixed(0).padStart(5)} ms CPU per 1,000 answers  (${n} requests${unique ? ', uncached' : ''})`);
     }
   }
 } finally {
