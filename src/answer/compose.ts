@@ -40,6 +40,11 @@ function pickTargets(list: TargetCandidate[], compare: boolean, many: boolean): 
   return list.filter((x) => x.t.indicator === key && !seen.has(x.t.source) && seen.add(x.t.source));
 }
 
+/** A target quoted as the sentence that states it. */
+export function citeTarget(engine: Engine, t: TargetCandidate['t']): Citation {
+  return cite(docOf(engine, t.source), t.section, t.lines, [t.text]);
+}
+
 function composeTargets(engine: Engine, u: Understanding, r: Ranked, limit: number): Composed {
   const compare = u.a.intent === 'compare' || (u.sources.length > 1 && u.a.localities.length !== 1);
   const picked = pickTargets(r.targets, compare, u.a.many);
@@ -57,7 +62,7 @@ function composeTargets(engine: Engine, u: Understanding, r: Ranked, limit: numb
     lastLocality = locality;
   }
   if (compare && shown.length > 1) lines.push(say.highest(u.a.lang, docOf(engine, shown[0]?.t.source ?? '').meta.locality ?? '', shown[0]?.t.valueText ?? ''));
-  const citations = dedupeCitations(shown.map(({ t }) => cite(docOf(engine, t.source), t.section, t.lines, [t.text])));
+  const citations = dedupeCitations(shown.map(({ t }) => citeTarget(engine, t)));
   return { intent: compare ? 'compare' : 'target', lines, citations, more: ordered.length - shown.length };
 }
 

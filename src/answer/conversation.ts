@@ -378,7 +378,8 @@ export function suggest(service: QaService, turn: Turn): string[] {
   if ((turn.intent === 'target' || turn.intent === 'compare') && ind) {
     const other = others[1] ?? others[0];
     if (other && scoped) out.push(en ? `Compare with ${other}` : `So sánh với ${other}`);
-    if (turn.year !== 2045) out.push(en ? 'What about 2045?' : 'Năm 2045 thì sao?');
+    // Only a year some plan of these places sets: the follow-up then has an answer.
+    if (turn.year !== 2045 && service.targetYears(ind, [...turn.localities, ...turn.cited]).includes(2045)) out.push(en ? 'What about 2045?' : 'Năm 2045 thì sao?');
   }
   if (turn.intent === 'responsibility' || turn.intent === 'deadline') {
     if (turn.role !== 'coordinate') out.push(en ? 'Who coordinates?' : 'Ai phối hợp?');

@@ -8,7 +8,9 @@ import { loadChunkDb } from '../search/orama.js';
 import { readPostings, type Postings } from '../search/postings.js';
 import { fold, squash } from '../text.js';
 import type { Answer, Target } from '../types.js';
-import { compose } from './compose.js';
+import { citeTarget, compose } from './compose.js';
+import { dedupeCitations } from './cite.js';
+import { gatherTargets } from './gather.js';
 import { createFeatures, type Features } from './features.js';
 import { createGazetteer, type Gazetteer } from './gazetteer.js';
 import { createLru, type Lru } from './lru.js';
@@ -130,7 +132,14 @@ function answerQuestion(engine: Engine, question: string, opts: AskOptions): Ans
   const r = rank(engine, u);
   // A document the corpus only refers to, asked about what only that document says.
   if (u.referenced.length && a.metaField && !r.meta.length) return abstain(question, say.notFound(a.lang), id);
-  if (!r.winner) return abstain(question, say.notFound(a.lang), id);
+  if (!r.winner) {
+    // No target for the year asked, but for another: say so, and show what the plan does set.
+    const other = /\b20[2-5]\d\b/.test(text) ? gatherTargets(engine, u, true).filter((x) => x.score >= 0.99).slice(0, 3) : [];
+    if (!other.length) return abstain(question, say.notFound(a.lang), id);
+    const years = [...new Set(text.match(/\b20[2-5]\d\b/g) ?? [])];
+    const lines = [say.noTargetForYear(a.lang, years), ...other.map((x) => say.target(a.lang, x.t, engine.docs.get(x.t.source)?.meta.locality ?? null))];
+    return { ...abstain(question, lines.join('\n'), id), citations: dedupeCitations(other.map((x) => citeTarget(engine, x.t))), lang: a.lang };
+  }
   const out = compose(engine, u, r, r.winner, Math.min(Math.max(opts.limit ?? 5, 1), 10));
   if (!out.lines.length) return abstain(question, say.notFound(a.lang), id);
   const lines = [...out.lines];

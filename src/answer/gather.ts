@@ -57,9 +57,10 @@ function topicSources(engine: Engine, u: Understanding): string[] {
   return inCorpusOrder(engine.lookup, hits.flatMap(({ chunk }) => engine.corpus.chunks[chunk]?.source ?? []));
 }
 
-export function gatherTargets(engine: Engine, u: Understanding): TargetCandidate[] {
+/** Targets of the question's topic; `anyYear` ignores the year the question asks for. */
+export function gatherTargets(engine: Engine, u: Understanding, anyYear = false): TargetCandidate[] {
   // A year asked for that a plan does not set a target for is not answered with another year's.
-  const years = [...u.question.matchAll(YEAR)].map((m) => Number(m[1]));
+  const years = anyYear ? [] : [...u.question.matchAll(YEAR)].map((m) => Number(m[1]));
   const q = new Set(u.terms);
   const topic = prepare(u.stats, u.topic, u.wanted);
   const unknown = unknownFactor(u);

@@ -141,6 +141,12 @@ export function unknownAgency(lang: Lang, names: string[]): string {
     : `Không tìm thấy trong các văn bản: không kế hoạch nào trong kho nhắc đến ${names.join(', ')}.`;
 }
 
+export function noTargetForYear(lang: Lang, years: string[]): string {
+  return lang === 'en'
+    ? `Not found in the documents: no target is set for ${years.join(', ')}. What the plans set for another year:`
+    : `Không tìm thấy trong các văn bản: không có chỉ tiêu cho năm ${years.join(', ')}. Chỉ tiêu văn bản đặt cho năm khác:`;
+}
+
 export function notFound(lang: Lang): string {
   return lang === 'en'
     ? 'Not found in the documents: none of the indexed plans answers this question.'

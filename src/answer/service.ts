@@ -23,6 +23,8 @@ export interface QaService {
   /** One target row per locality for an indicator, optionally one locality only. */
   compare(indicator: string, locality?: string): Target[];
   indicatorLabel(key: string, lang: Lang): string;
+  /** Years some plan of these localities (any, when none given) sets a target for the indicator. */
+  targetYears(indicator: string, localities?: string[]): number[];
   /** Corpus localities named in a text. */
   localities(text: string): string[];
 }
@@ -48,6 +50,11 @@ export function createService(engine: Engine): QaService {
       const keys: string[] = [];
       for (const c of gatherTargets(engine, understand(engine, text))) if (c.score >= 0.99 && !keys.includes(c.t.indicator)) keys.push(c.t.indicator);
       return keys.slice(0, 3);
+    },
+    targetYears(indicator, localities = []) {
+      const places = new Set(localities.map((l) => fold(l)));
+      const years = engine.corpus.targets.filter((t) => t.indicator === indicator && (!places.size || places.has(fold(t.locality ?? '')))).map((t) => t.year);
+      return [...new Set(years)].sort();
     },
     compare: (indicator, locality) => targetsFor(engine, indicator).filter((t) => !locality || fold(t.locality ?? '') === fold(locality)),
     indicatorLabel(key, lang) {

@@ -8,6 +8,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { secretMatches } from '../../../bots/secret.js';
 import type { Chat } from '../../chat/chat.js';
 import { CHANNELS } from '../../db/log.js';
+import { describeCodes, TABLE_FORMAT_CODES } from '../codes.js';
 import { toCsv } from '../csv.js';
 import { wantsEnglish } from '../errors.js';
 import { ErrorSchema } from '../schemas.js';
@@ -25,17 +26,23 @@ function adminFail(c: Context, status: 400 | 401 | 403 | 503, code: keyof typeof
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?$/);
 const Bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const CHANNEL_CODES = [
+  { code: 'api', vi: 'gọi API', en: 'HTTP API' },
+  { code: 'web', vi: 'trang web', en: 'web page' },
+  { code: 'telegram', vi: 'bot Telegram', en: 'Telegram bot' },
+  { code: 'zalo', vi: 'bot Zalo', en: 'Zalo bot' },
+].filter((c) => (CHANNELS as readonly string[]).includes(c.code));
 const Common = {
-  from: Day.optional().openapi({ example: '2026-01-01' }),
-  to: Day.optional().openapi({ example: '2026-12-31' }),
-  channel: z.enum(CHANNELS).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-  format: z.enum(['json', 'csv']).default('json'),
+  from: Day.optional().openapi({ description: 'Từ ngày (from), YYYY-MM-DD', example: '2026-01-01' }),
+  to: Day.optional().openapi({ description: 'Đến ngày (to), YYYY-MM-DD', example: '2026-12-31' }),
+  channel: z.enum(CHANNELS).optional().openapi({ description: describeCodes('Kênh (channel):', CHANNEL_CODES) }),
+  limit: z.coerce.number().int().min(1).max(1000).default(100).openapi({ description: 'Số dòng tối đa (rows), 1–1,000' }),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0).openapi({ description: 'Bỏ qua (skip) this many rows' }),
+  format: z.enum(['json', 'csv']).default('json').openapi({ description: describeCodes('Định dạng (format):', TABLE_FORMAT_CODES) }),
 };
-const QuestionsQuery = z.object({ ...Common, abstained: Bool.optional().openapi({ description: 'true: unanswered only' }) });
-const FeedbackQuery = z.object({ ...Common, vote: z.enum(['up', 'down']).optional().openapi({ description: 'down: 👎 only' }) });
-const UnansweredQuery = z.object({ ...Common, limit: z.coerce.number().int().min(1).max(1000).default(50) });
+const QuestionsQuery = z.object({ ...Common, abstained: Bool.optional().openapi({ description: describeCodes('Chỉ câu chưa trả lời (unanswered only):', [{ code: 'true', vi: 'chỉ câu chưa trả lời', en: 'unanswered only' }, { code: 'false', vi: 'chỉ câu đã trả lời', en: 'answered only' }, { code: '1', vi: 'như true', en: 'as true' }, { code: '0', vi: 'như false', en: 'as false' }]) }) });
+const FeedbackQuery = z.object({ ...Common, vote: z.enum(['up', 'down']).optional().openapi({ description: describeCodes('Đánh giá (vote):', [{ code: 'up', vi: '👍', en: 'thumbs up' }, { code: 'down', vi: '👎', en: 'thumbs down' }]) }) });
+const UnansweredQuery = z.object({ ...Common, limit: z.coerce.number().int().min(1).max(1000).default(50).openapi({ description: 'Số nhóm tối đa (groups), 1–1,000' }) });
 
 const errors = {
   400: { content: { 'application/json': { schema: ErrorSchema } }, description: 'Bad filter' },
