@@ -37,9 +37,10 @@ export function buildCorpus(files: SourceFile[], catalog: Catalog): Corpus {
       lines: d.lines.map((l) => (l.skip ? '' : l.clean)),
       raw: d.lines.map((l) => l.raw),
     });
-    corpus.chunks.push(...d.chunks);
-    corpus.targets.push(...d.targets);
-    corpus.responsibilities.push(...d.responsibilities);
+    // One at a time: spreading 200,000 chunks as arguments overflows the stack.
+    for (const c of d.chunks) corpus.chunks.push(c);
+    for (const t of d.targets) corpus.targets.push(t);
+    for (const r of d.responsibilities) corpus.responsibilities.push(r);
   }
   return corpus;
 }
