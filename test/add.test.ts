@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ask, createEngine } from '../src/answer/engine.js';
@@ -13,7 +13,8 @@ let indexDir = '';
 
 function snapshot(): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const dir of [seedsDir, indexDir]) for (const f of readdirSync(dir)) out[join(dir, f)] = readFileSync(join(dir, f), 'utf8');
+  // index/ holds builds/<id>/ and the current link: every file, recursively.
+  for (const dir of [seedsDir, indexDir]) for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) if (statSync(join(dir, f)).isFile()) out[join(dir, f)] = readFileSync(join(dir, f), 'utf8');
   return out;
 }
 
