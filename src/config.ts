@@ -18,6 +18,8 @@ export const ConfigSchema = z.object({
   ZALO_BOT_TOKEN: z.string().optional(),
   ZALO_WEBHOOK_SECRET: z.string().optional(),
   ZALO_API_ROOT: z.string().url().optional(),
+  /** How often (ms) the server looks whether index/ has a new build (npm run add / index elsewhere). */
+  INDEX_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

@@ -4,25 +4,26 @@
  */
 import { serve } from '@hono/node-server';
 import { setupBots } from '../bots/mount.js';
-import { createEngine, type Engine } from './answer/engine.js';
-import { createService } from './answer/service.js';
 import { createApp } from './api/app.js';
 import { configOrExit } from './config.js';
-import { ensureIndex, INDEX_DIR, SEEDS_DIR, type Manifest } from './store.js';
-import { addDocuments, type NewFile } from './ingest/add.js';
+import { watchIndex, reloadIfChanged } from './index-watch.js';
+import { createJobQueue } from './ingest/jobs.js';
+import { createLiveIndex, liveService, servingOf } from './live.js';
+import { currentBuildId, ensureIndex, INDEX_DIR, SEEDS_DIR } from './store.js';
 
 const config = configOrExit(process.env);
-/** The engine and the manifest only: the parsed index files are released once loaded. */
-function load(): { engine: Engine; manifest: Manifest } {
-  const data = ensureIndex((m) => console.log(m));
-  return { engine: createEngine(data), manifest: data.manifest };
-}
-const { engine, manifest } = load();
-const service = createService(engine);
-const bots = setupBots(service, config, (m) => console.log(m));
-const admin = config.ADMIN_TOKEN ? { token: config.ADMIN_TOKEN, add: (files: NewFile[]) => addDocuments(files, { seedsDir: SEEDS_DIR, indexDir: INDEX_DIR }) } : undefined;
+const log = (m: string): void => console.log(m);
+// The one engine everyone answers from; the parsed index files are released once loaded.
+const live = createLiveIndex(servingOf(ensureIndex(log), currentBuildId(INDEX_DIR)));
+const { manifest } = live.current();
+// Bots read the live index at every message, like the API: an upload is seen by all.
+const bots = setupBots(liveService(live), config, log);
+const jobs = config.ADMIN_TOKEN ? createJobQueue({ seedsDir: SEEDS_DIR, indexDir: INDEX_DIR, onIndexed: () => reloadIfChanged(live, INDEX_DIR, log), log }) : undefined;
+const admin = config.ADMIN_TOKEN && jobs ? { token: config.ADMIN_TOKEN, jobs } : undefined;
 if (!admin) console.log('Uploads (POST /api/documents): off; set ADMIN_TOKEN to turn them on.');
-const app = createApp({ engine, service, manifest, ...(admin ? { admin } : {}) }, { rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, corsOrigins: config.CORS_ORIGINS, mounts: bots.mounts });
+const app = createApp({ live, ...(admin ? { admin } : {}) }, { rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, corsOrigins: config.CORS_ORIGINS, mounts: bots.mounts });
+// `npm run add` / `npm run index` in another process: served without a restart.
+const stopWatch = watchIndex(live, INDEX_DIR, log, config.INDEX_POLL_MS);
 const stopBots = bots.startPolling();
 
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
@@ -31,6 +32,7 @@ const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOS
 
 const stop = (): void => {
   stopBots();
+  stopWatch();
   server.close();
   process.exit(0);
 };

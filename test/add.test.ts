@@ -4,7 +4,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ask, createEngine } from '../src/answer/engine.js';
 import { createApp } from '../src/api/app.js';
 import { addDocuments, readFiles, type NewFile } from '../src/ingest/add.js';
-import { readIndex, ROOT } from '../src/store.js';
+import { currentBuildId, readIndex, ROOT } from '../src/store.js';
+import { reloadIfChanged } from '../src/index-watch.js';
+import { createJobQueue, type Job } from '../src/ingest/jobs.js';
+import { createLiveIndex, servingOf } from '../src/live.js';
 import { tempDir } from './tmp.js';
 import { makeDocx, makeEncryptedPdf, makePdf, makeScannedPdf, newPlanLines } from './files.js';
 
@@ -107,16 +110,28 @@ describe('adding documents', () => {
 describe('POST /api/documents', () => {
   const TOKEN = 'admin-token-0123456789';
   function app(withAdmin: boolean) {
-    const data = readIndex(indexDir);
-    return createApp(
-      { engine: createEngine(data), manifest: data.manifest, ...(withAdmin ? { admin: { token: TOKEN, add: (files: NewFile[]) => addDocuments(files, { seedsDir, indexDir }) } } : {}) },
-      { rateLimitPerMinute: 0, corsOrigins: '' },
-    );
+    const live = createLiveIndex(servingOf(readIndex(indexDir), currentBuildId(indexDir)));
+    const jobs = createJobQueue({ seedsDir, indexDir, onIndexed: () => reloadIfChanged(live, indexDir) });
+    return createApp({ live, ...(withAdmin ? { admin: { token: TOKEN, jobs } } : {}) }, { rateLimitPerMinute: 0, corsOrigins: '' });
   }
   async function upload(a: ReturnType<typeof app>, token: string | null, files: Array<[string, Uint8Array]>) {
     const form = new FormData();
     for (const [name, bytes] of files) form.append('file', new File([bytes], name));
     return a.request('/api/documents', { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  }
+  /** Upload, expect 202 with a job, and follow the job until it is finished. */
+  async function uploadAndWait(a: ReturnType<typeof app>, files: Array<[string, Uint8Array]>): Promise<Job> {
+    const res = await upload(a, TOKEN, files);
+    expect(res.status).toBe(202);
+    const { job } = (await res.json()) as { job: Job };
+    expect(res.headers.get('location')).toBe(`/api/documents/jobs/${job.id}`);
+    for (;;) {
+      const r = await a.request(`/api/documents/jobs/${job.id}`, { headers: { authorization: `Bearer ${TOKEN}` } });
+      expect(r.status).toBe(200);
+      const j = (await r.json()) as Job;
+      if (j.finishedAt) return j;
+      await new Promise((ok) => setTimeout(ok, 50));
+    }
   }
 
   it('is off without an admin token, and refuses a wrong token', async () => {
@@ -129,16 +144,15 @@ describe('POST /api/documents', () => {
 
   it('adds an uploaded .docx and answers from it at once', async () => {
     const on = app(true);
-    const res = await upload(on, TOKEN, [['Phù Mỹ.docx', await makeDocx(newPlanLines('Phù Mỹ', 'Ban Dân vận Huyện ủy', 93))]]);
-    expect(res.status).toBe(200);
-    expect(((await res.json()) as { documents: number }).documents).toBe(6);
+    const job = await uploadAndWait(on, [['Phù Mỹ.docx', await makeDocx(newPlanLines('Phù Mỹ', 'Ban Dân vận Huyện ủy', 93))]]);
+    expect(job).toMatchObject({ state: 'done', files: 1, processed: 1, documents: 6 });
     const ans = await on.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: 'ai chủ trì tuyên truyền ở Phù Mỹ?' }) });
     expect(((await ans.json()) as { answer: string }).answer).toContain('Ban Dân vận Huyện ủy');
   });
 
   it('every refused file: 400 with the reasons', async () => {
-    const res = await upload(app(true), TOKEN, [['scan.pdf', await makeScannedPdf()]]);
-    expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { message: string } }).error.message).toContain('bản scan');
+    const job = await uploadAndWait(app(true), [['scan.pdf', await makeScannedPdf()]]);
+    expect(job.state).toBe('failed');
+    expect(job.errors[0]?.message).toContain('bản scan');
   });
 });
