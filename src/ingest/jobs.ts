@@ -40,8 +40,8 @@ export interface JobQueue {
 export interface JobQueueOptions {
   seedsDir: string;
   indexDir: string;
-  /** Called after a job published a new index: load it. */
-  onIndexed: () => void;
+  /** Called after a job published a new index: load it (the job is done once this resolves). */
+  onIndexed: () => unknown;
   log?: (msg: string) => void;
   extractBudget?: Budget;
   buildBudget?: Budget;
@@ -89,7 +89,7 @@ export function createJobQueue(opts: JobQueueOptions): JobQueue {
       job.added = res.added;
       job.duplicates = res.duplicates;
       job.errors = res.errors;
-      if (res.manifest) opts.onIndexed();
+      if (res.manifest) await opts.onIndexed();
       job.documents = res.manifest?.documents ?? null;
       job.state = res.added.length || res.duplicates.length ? 'done' : 'failed';
     } catch (e) {
