@@ -176,6 +176,34 @@ describe('crafted uploads: refused or indexed within budget, /health fast throug
   });
 });
 
+describe('upload limits at the door', () => {
+  it('an upload over 25 MB gets a 413 that says 25 MB; a client that hangs up mid-body is not logged as a server error', async () => {
+    const r = await start();
+    const form = new FormData();
+    form.append('file', new File([new Uint8Array(26 * 1024 * 1024)], 'lon.txt'));
+    const res = await fetch(`${r.url}/api/documents`, { method: 'POST', body: form, headers: { authorization: `Bearer ${TOKEN}` } }).catch(() => null);
+    expect(res?.status).toBe(413);
+    expect(((await res?.json()) as { error: { message: string } }).error.message).toContain('25 MB');
+    const { connect } = await import('node:net');
+    const { port } = new URL(r.url);
+    for (const [path, type] of [['/api/documents', 'multipart/form-data; boundary=XX'], ['/api/ask', 'application/json']]) {
+      await new Promise<void>((ok) => {
+        const sock = connect(Number(port), '127.0.0.1', () => {
+          sock.write(`POST ${path} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Type: ${type}\r\nContent-Length: 9000\r\n\r\n--XX\r\n{"question": "ab`);
+          setTimeout(() => {
+            sock.destroy();
+            ok();
+          }, 200);
+        });
+        sock.on('error', () => ok());
+      });
+    }
+    await new Promise((ok) => setTimeout(ok, 300));
+    expect(await documents(r)).toBe(5);
+    expect(r.logs.join('')).not.toMatch(/\[api\]|aborted/);
+  });
+});
+
 describe('uploads while serving', () => {
   it('five .docx uploaded at the same moment: five documents, five catalog entries', async () => {
     const r = await start();

@@ -38,6 +38,13 @@ const API_PATHS = ['/api/ask', '/api/search', '/api/documents', '/api/study/:id'
 /** What the app serves: the live index (Node server), or one fixed engine (Worker, tests). */
 export type AppInput = ({ live: LiveIndex } | { engine: Engine; manifest: ApiDeps['manifest']; service?: QaService }) & { admin?: ApiDeps['admin'] };
 
+/** The request body stream failed because the client disconnected. */
+export function isClientAbort(err: unknown, req: Request): boolean {
+  if (req.signal?.aborted) return true;
+  const e = err as { message?: unknown; code?: unknown; name?: unknown } | null;
+  return Boolean(e) && (e?.name === 'AbortError' || e?.code === 'ECONNRESET' || e?.code === 'ERR_STREAM_PREMATURE_CLOSE' || e?.message === 'aborted');
+}
+
 export function createApp(input: AppInput, opts: AppOptions): OpenAPIHono {
   const live = 'live' in input ? input.live : createLiveIndex({ engine: input.engine, service: input.service ?? createService(input.engine), manifest: input.manifest, build: null });
   const deps = liveDeps(live, input.admin);
@@ -83,6 +90,8 @@ export function createApp(input: AppInput, opts: AppOptions): OpenAPIHono {
       if (status === 400) return fail(c, 400, /json/i.test(err.message) ? 'invalid_json' : 'bad_request');
       return fail(c, status === 404 ? 404 : 400, status === 404 ? 'not_found' : 'bad_request');
     }
+    // A client that went away mid-body is not a server error: nobody reads the answer anyway.
+    if (isClientAbort(err, c.req.raw)) return fail(c, 400, 'bad_request');
     console.error(`[api] ${c.req.method} ${new URL(c.req.url).pathname}: ${err instanceof Error ? err.message : String(err)}`);
     return fail(c, 500, 'internal');
   });
