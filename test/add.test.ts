@@ -100,6 +100,16 @@ describe('adding documents', () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it('five adds at the same moment keep five catalog entries (the catalog is read under the lock, after extraction)', async () => {
+    const places = ['An Lão', 'Hoài Nhơn', 'Phù Cát', 'Tây Sơn', 'Vĩnh Thạnh'];
+    const docs = await Promise.all(places.map(async (p, i) => ({ name: `Kế hoạch ${p}.docx`, bytes: await makeDocx(newPlanLines(p, 'Ban Dân vận Huyện ủy', 80 + i)) })));
+    const results = await Promise.all(docs.map((d) => addDocuments([d], { seedsDir, indexDir })));
+    expect(results.map((r) => r.added.length)).toEqual([1, 1, 1, 1, 1]);
+    const names = Object.values(JSON.parse(readFileSync(join(seedsDir, 'catalog.json'), 'utf8')) as Record<string, { originalName: string }>).map((e) => e.originalName);
+    for (const d of docs) expect(names).toContain(d.name);
+    expect(readIndex(indexDir).manifest.documents).toBe(10);
+  });
+
   it('a batch keeps the good files and reports the bad ones', async () => {
     const res = await addDocuments([{ name: 'ok.docx', bytes: await makeDocx(newPlanLines('Phù Mỹ', 'Ban Dân vận Huyện ủy', 93)) }, { name: 'scan.pdf', bytes: await makeScannedPdf() }], { seedsDir, indexDir });
     expect(res.added.length).toBe(1);
@@ -133,6 +143,17 @@ describe('POST /api/documents', () => {
       await new Promise((ok) => setTimeout(ok, 50));
     }
   }
+
+  it('openapi.json describes the upload job and its address', async () => {
+    const doc = (await (await app(true).request('/openapi.json')).json()) as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+    expect(Object.keys(doc.paths['/api/documents']?.post?.responses ?? {})).toContain('202');
+    expect(doc.paths['/api/documents/jobs/{id}']?.get?.responses['200']).toBeTruthy();
+    const bad = await app(true).request('/api/documents/jobs/not-a-uuid', { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(bad.status).toBe(400);
+    const missing = await app(true).request('/api/documents/jobs/00000000-0000-4000-8000-000000000000', { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(missing.status).toBe(404);
+    expect((await app(false).request('/api/documents/jobs/00000000-0000-4000-8000-000000000000')).status).toBe(403);
+  });
 
   it('is off without an admin token, and refuses a wrong token', async () => {
     const docx = await makeDocx(newPlanLines('Phù Mỹ', 'Ban Dân vận Huyện ủy', 93));
