@@ -15,7 +15,7 @@ export async function reloadIfChanged(live: LiveIndex, indexDir: string, log: (m
   // A load under way (the poll's, or a job's) is waited for rather than repeated.
   await loading.get(indexDir);
   const build = currentBuildId(indexDir);
-  if (!build || build === live.current().build) return false;
+  if (!build || build === live.current().build || failed.get(indexDir) === build) return false;
   const load = (async () => {
     try {
       const t0 = performance.now();
@@ -29,6 +29,8 @@ export async function reloadIfChanged(live: LiveIndex, indexDir: string, log: (m
     } catch (e) {
       // A half-written build is never current (one rename publishes it): keep serving the old one.
       log(`index reload failed, still serving the previous one: ${e instanceof Error ? e.message : String(e)}`);
+      // Not retried every poll: the next build gets its chance.
+      failed.set(indexDir, build);
       return false;
     }
   })();
@@ -42,6 +44,8 @@ export async function reloadIfChanged(live: LiveIndex, indexDir: string, log: (m
 
 /** Index directories being loaded right now. */
 const loading = new Map<string, Promise<boolean>>();
+/** The build of each index directory that could not be loaded. */
+const failed = new Map<string, string>();
 
 /** Poll every `intervalMs`; returns a stop function. The timer does not keep the process alive. */
 export function watchIndex(live: LiveIndex, indexDir: string, log: (msg: string) => void = () => {}, intervalMs = 1000): () => void {
