@@ -155,6 +155,12 @@ function startBuild(root: string): string {
 
 /** Point index/current at a complete build (one rename), then remove builds no longer current. */
 function publishBuild(root: string, dir: string): void {
+  let previous: string | null = null;
+  try {
+    previous = resolve(root, readlinkSync(join(root, CURRENT)));
+  } catch {
+    /* first build, or a flat index/ */
+  }
   const tmp = join(root, `${CURRENT}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`);
   symlinkSync(relative(root, dir), tmp);
   renameSync(tmp, join(root, CURRENT));
@@ -163,10 +169,11 @@ function publishBuild(root: string, dir: string): void {
   for (const name of readdirSync(join(root, BUILDS))) {
     const other = join(root, BUILDS, name);
     if (other === dir) continue;
-    // A build younger than a minute may be another writer's, still being written: left to the next publish.
-    // A reader of a removed build retries from the current one (readIndex).
+    // The build just replaced goes now (a reader of it retries from the current one, see
+    // readIndex); any other is left for a minute: it may be another writer's, still being
+    // written, or one a writer killed mid-way left behind.
     try {
-      if (now - statSync(other).mtimeMs > 60_000 || name < relative(join(root, BUILDS), dir)) rmSync(other, { recursive: true, force: true });
+      if (other === previous || now - statSync(other).mtimeMs > 60_000) rmSync(other, { recursive: true, force: true });
     } catch {
       /* already removed */
     }
