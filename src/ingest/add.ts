@@ -64,10 +64,21 @@ export function readFiles(paths: string[]): Array<NewFile | AddError> {
   });
 }
 
-export async function addDocuments(inputs: Array<NewFile | AddError>, opts: AddOptions): Promise<AddResult> {
-  const result: AddResult = { added: [], duplicates: [], errors: [], manifest: null };
+/** A file read to text, waiting to be committed; `tag` says whose it is (an upload job). */
+export interface Extracted {
+  seed: string;
+  text: string;
+  file: string;
+  locality?: string;
+  kind?: CatalogEntry['kind'];
+  tag?: string;
+}
+
+/** Read files to text (refusals as errors), naming each by a hash of its text. */
+export async function extractFiles(inputs: Array<NewFile | AddError>, opts: Pick<AddOptions, 'extract' | 'onProgress'>): Promise<{ texts: Extracted[]; errors: AddResult['errors'] }> {
   const extract = opts.extract ?? extractText;
-  const texts: Array<{ seed: string; text: string; file: string }> = [];
+  const texts: Extracted[] = [];
+  const errors: AddResult['errors'] = [];
   let done = 0;
   for (const input of inputs) {
     const file = input instanceof AddError ? input.file : input.name;
@@ -77,47 +88,68 @@ export async function addDocuments(inputs: Array<NewFile | AddError>, opts: AddO
       texts.push({ seed: `${createHash('sha256').update(text).digest('hex').slice(0, 16)}.txt`, text, file });
     } catch (e) {
       const err = e instanceof AddError ? e : new AddError('unreadable', file);
-      result.errors.push({ file, code: err.code, message: err.message });
+      errors.push({ file, code: err.code, message: err.message });
     }
     opts.onProgress?.(++done, inputs.length, file);
   }
-  if (!texts.length) return result;
+  return { texts, errors };
+}
 
-  // Seeds, catalog and index change under one lock, and the catalog is read only now, after
-  // extraction: reading it before the awaits let concurrent adds write back a stale copy.
+type Committed = Pick<Extracted, 'file' | 'seed' | 'tag'>;
+
+/**
+ * Write new texts as seeds with their catalog entries and rebuild the index once. Seeds,
+ * catalog and index change under one lock, and the catalog is read only then: reading it
+ * before extraction's awaits let concurrent adds write back a stale copy. If the rebuild
+ * fails, every seed written here is taken back out and the catalog restored.
+ */
+export async function commitTexts(texts: Extracted[], opts: Pick<AddOptions, 'seedsDir' | 'indexDir' | 'onIndexing' | 'build'>): Promise<{ added: Committed[]; duplicates: Committed[]; manifest: Manifest | null }> {
   return withSeedsLock(opts.seedsDir, async () => {
+    const out = { added: [] as Committed[], duplicates: [] as Committed[], manifest: null as Manifest | null };
     const catalogPath = join(opts.seedsDir, 'catalog.json');
     const before = existsSync(catalogPath) ? readFileSync(catalogPath, 'utf8') : null;
     const catalog: Catalog = readCatalog(opts.seedsDir);
-    const pending = new Map<string, { text: string; file: string }>();
+    const pending = new Map<string, Extracted>();
     for (const t of texts) {
-      if (existsSync(join(opts.seedsDir, t.seed)) || pending.has(t.seed)) result.duplicates.push({ file: t.file, seed: t.seed });
+      if (existsSync(join(opts.seedsDir, t.seed)) || pending.has(t.seed)) out.duplicates.push({ file: t.file, seed: t.seed, ...(t.tag ? { tag: t.tag } : {}) });
       else pending.set(t.seed, t);
     }
-    if (!pending.size) return result;
+    if (!pending.size) return out;
     const written: string[] = [];
     try {
-      const pinned = [...(opts.locality ? (['locality'] as const) : []), ...(opts.kind ? (['kind'] as const) : [])];
-      for (const [seed, { text, file }] of pending) {
-        writeAtomic(join(opts.seedsDir, seed), text);
+      for (const [seed, t] of pending) {
+        writeAtomic(join(opts.seedsDir, seed), t.text);
         written.push(seed);
+        const pinned = [...(t.locality ? (['locality'] as const) : []), ...(t.kind ? (['kind'] as const) : [])];
         catalog[seed] = {
-          originalName: file.slice(0, 300),
-          ...(opts.locality ? { locality: opts.locality } : {}),
-          ...(opts.kind ? { kind: opts.kind } : {}),
+          originalName: t.file.slice(0, 300),
+          ...(t.locality ? { locality: t.locality } : {}),
+          ...(t.kind ? { kind: t.kind } : {}),
           ...(pinned.length ? { pinned: [...pinned] } : {}),
         };
       }
       writeAtomic(catalogPath, `${JSON.stringify(CatalogSchema.parse(catalog), null, 2)}\n`);
       opts.onIndexing?.();
-      result.manifest = await (opts.build ?? buildHere)(opts.seedsDir, opts.indexDir);
-      for (const [seed, p] of pending) result.added.push({ file: p.file, seed });
+      out.manifest = await (opts.build ?? buildHere)(opts.seedsDir, opts.indexDir);
+      for (const [seed, t] of pending) out.added.push({ file: t.file, seed, ...(t.tag ? { tag: t.tag } : {}) });
     } catch (e) {
       for (const seed of written) rmSync(join(opts.seedsDir, seed), { force: true });
       if (before === null) rmSync(catalogPath, { force: true });
       else writeAtomic(catalogPath, before);
       throw e;
     }
-    return result;
+    return out;
   });
+}
+
+export async function addDocuments(inputs: Array<NewFile | AddError>, opts: AddOptions): Promise<AddResult> {
+  const { texts, errors } = await extractFiles(inputs, opts);
+  if (!texts.length) return { added: [], duplicates: [], errors, manifest: null };
+  const choices = { ...(opts.locality ? { locality: opts.locality } : {}), ...(opts.kind ? { kind: opts.kind } : {}) };
+  const c = await commitTexts(
+    texts.map((t) => ({ ...t, ...choices })),
+    opts,
+  );
+  const plain = (x: Committed) => ({ file: x.file, seed: x.seed });
+  return { added: c.added.map(plain), duplicates: c.duplicates.map(plain), errors, manifest: c.manifest };
 }

@@ -1,13 +1,13 @@
 /**
- * Upload jobs: files posted to the server are queued and acknowledged at once with a job id;
- * one job runs at a time. Each file is read in its own worker thread (a file over its budget
- * is refused alone), the index is rebuilt in another into a new build directory, and only
- * then published (index/current) and loaded by the serving thread. Answers meanwhile come
- * from the old index.
+ * Upload jobs: files posted to the server are queued and acknowledged at once with a job id.
+ * Jobs waiting together are processed together: each file is read in its own worker thread
+ * (a file over its budget is refused alone), then one rebuild for all of them runs in another
+ * worker into a new build directory, which is published (index/current) and loaded by the
+ * serving thread. Answers meanwhile come from the old index.
  */
 import { randomUUID } from 'node:crypto';
 import type { CatalogEntry } from '../types.js';
-import { addDocuments, type NewFile } from './add.js';
+import { commitTexts, extractFiles, type Extracted, type NewFile } from './add.js';
 import { AddError } from './extract.js';
 import { BUILD_BUDGET, EXTRACT_BUDGET, runInWorker, type Budget } from './run-worker.js';
 
@@ -53,7 +53,6 @@ const REBUILD_FAILED = 'Không cập nhật được chỉ mục; các tệp c�
 
 export function createJobQueue(opts: JobQueueOptions): JobQueue {
   const jobs = new Map<string, Job>();
-  let chain: Promise<void> = Promise.resolve();
   const log = opts.log ?? (() => {});
   const extractBudget = opts.extractBudget ?? EXTRACT_BUDGET;
   const buildBudget = opts.buildBudget ?? BUILD_BUDGET;
@@ -74,43 +73,64 @@ export function createJobQueue(opts: JobQueueOptions): JobQueue {
     throw new Error(r.ok ? 'unexpected reply' : r.message);
   }
 
-  async function run(job: Job, files: NewFile[], choices: { locality?: string; kind?: CatalogEntry['kind'] }): Promise<void> {
-    job.state = 'extracting';
-    try {
-      const res = await addDocuments(files, {
-        seedsDir: opts.seedsDir,
-        indexDir: opts.indexDir,
-        ...choices,
-        extract,
-        build,
-        onProgress: (done) => (job.processed = done),
-        onIndexing: () => (job.state = 'indexing'),
-      });
-      job.added = res.added;
-      job.duplicates = res.duplicates;
-      job.errors = res.errors;
-      if (res.manifest) await opts.onIndexed();
-      job.documents = res.manifest?.documents ?? null;
-      job.state = res.added.length || res.duplicates.length ? 'done' : 'failed';
-    } catch (e) {
-      log(`upload job ${job.id}: rebuild failed: ${e instanceof Error ? e.message : String(e)}`);
-      job.state = 'failed';
-      job.message = REBUILD_FAILED;
-    }
+  const finish = (job: Job, state: JobState, message: string | null = null): void => {
+    job.state = state;
+    job.message = message;
     job.finishedAt = new Date().toISOString();
-    // Bounded memory: forget the oldest finished jobs.
-    const finished = [...jobs.values()].filter((j) => j.finishedAt);
-    for (const old of finished.slice(0, Math.max(0, finished.length - (opts.keep ?? 200)))) jobs.delete(old.id);
+  };
+
+  /** A batch of waiting jobs: read every file, then one commit and one rebuild for all. */
+  async function runBatch(batch: Array<{ job: Job; files: NewFile[]; choices: { locality?: string; kind?: CatalogEntry['kind'] } }>): Promise<void> {
+    const texts: Extracted[] = [];
+    for (const { job, files, choices } of batch) {
+      job.state = 'extracting';
+      const res = await extractFiles(files, { extract, onProgress: (done) => (job.processed = done) });
+      job.errors = res.errors;
+      for (const t of res.texts) texts.push({ ...t, ...choices, tag: job.id });
+      if (!res.texts.length) finish(job, 'failed');
+    }
+    const live = batch.filter((b) => !b.job.finishedAt);
+    if (!live.length) return;
+    try {
+      const res = await commitTexts(texts, { seedsDir: opts.seedsDir, indexDir: opts.indexDir, build, onIndexing: () => live.forEach((b) => (b.job.state = 'indexing')) });
+      if (res.manifest) await opts.onIndexed();
+      for (const { job } of live) {
+        job.added = res.added.filter((a) => a.tag === job.id).map((a) => ({ file: a.file, seed: a.seed }));
+        job.duplicates = res.duplicates.filter((a) => a.tag === job.id).map((a) => ({ file: a.file, seed: a.seed }));
+        job.documents = res.manifest?.documents ?? null;
+        finish(job, 'done');
+      }
+    } catch (e) {
+      log(`upload jobs ${live.map((b) => b.job.id).join(', ')}: rebuild failed: ${e instanceof Error ? e.message : String(e)}`);
+      for (const { job } of live) finish(job, 'failed', REBUILD_FAILED);
+    }
+  }
+
+  const waiting: Array<Parameters<typeof runBatch>[0][number]> = [];
+  let draining: Promise<void> | null = null;
+
+  async function drain(): Promise<void> {
+    while (waiting.length) {
+      await runBatch(waiting.splice(0));
+      // Bounded memory: forget the oldest finished jobs.
+      const done = [...jobs.values()].filter((j) => j.finishedAt);
+      for (const old of done.slice(0, Math.max(0, done.length - (opts.keep ?? 200)))) jobs.delete(old.id);
+    }
+    draining = null;
   }
 
   return {
     submit(files, choices = {}) {
       const job: Job = { id: randomUUID(), state: 'queued', files: files.length, processed: 0, added: [], duplicates: [], errors: [], documents: null, createdAt: new Date().toISOString(), finishedAt: null, message: null };
       jobs.set(job.id, job);
-      chain = chain.then(() => run(job, files, choices));
+      waiting.push({ job, files, choices });
+      // Started on the next turn, so that uploads arriving together are one batch.
+      draining ??= new Promise<void>((r) => setImmediate(r)).then(drain);
       return job;
     },
     get: (id) => jobs.get(id),
-    idle: () => chain,
+    idle: async () => {
+      while (draining) await draining;
+    },
   };
 }

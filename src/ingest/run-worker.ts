@@ -20,7 +20,10 @@ const ENTRY = new URL('./worker-boot.mjs', import.meta.url);
 
 export function runInWorker(task: WorkerTask, budget: Budget): Promise<WorkerReply> {
   return new Promise((resolve) => {
-    const worker = new Worker(ENTRY, { workerData: task, resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb }, stdout: false, stderr: false });
+    // A file's bytes are moved to the thread, not copied (a 20 MB copy would stall this thread).
+    const whole = task.kind === 'extract' && task.bytes.byteOffset === 0 && task.bytes.byteLength === task.bytes.buffer.byteLength && task.bytes.buffer instanceof ArrayBuffer;
+    const transferList = whole && task.kind === 'extract' ? [task.bytes.buffer as ArrayBuffer] : [];
+    const worker = new Worker(ENTRY, { workerData: task, transferList, resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb }, stdout: false, stderr: false });
     let settled = false;
     const finish = (reply: WorkerReply): void => {
       if (settled) return;
