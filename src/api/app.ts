@@ -41,8 +41,8 @@ export type AppInput = ({ live: LiveIndex } | { engine: Engine; manifest: ApiDep
 /** The request body stream failed because the client disconnected. */
 export function isClientAbort(err: unknown, req: Request): boolean {
   if (req.signal?.aborted) return true;
-  const e = err as { message?: unknown; code?: unknown; name?: unknown } | null;
-  return Boolean(e) && (e?.name === 'AbortError' || e?.code === 'ECONNRESET' || e?.code === 'ERR_STREAM_PREMATURE_CLOSE' || e?.message === 'aborted');
+  // Node's IncomingMessage fails with "aborted" (not an outgoing call's ECONNRESET: that one is ours to log).
+  return err instanceof Error && err.message === 'aborted';
 }
 
 export function createApp(input: AppInput, opts: AppOptions): OpenAPIHono {
