@@ -170,7 +170,8 @@ function callbacks(shared: Shared): Composer<Context> {
   c.callbackQuery(/^c:([0-9a-f]{8}):(\d+):(\d+)$/, async (ctx) => {
     if (!(await allowed(shared, ctx))) return ctx.answerCallbackQuery();
     const [, h, from, to] = ctx.match;
-    const source = shared.sources.get(h ?? '');
+    // Documents added since the bot started are looked up in the live corpus.
+    const source = shared.sources.get(h ?? '') ?? shared.service.documents().find((m) => hash32(m.source) === h)?.source;
     const q = source ? shared.service.quote(source, Number(from), Number(to)) : null;
     await ctx.answerCallbackQuery();
     if (!q || !source) {

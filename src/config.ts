@@ -36,6 +36,14 @@ export const ConfigSchema = z.object({
   ZALO_BOT_TOKEN: z.string().optional(),
   ZALO_WEBHOOK_SECRET: z.string().optional(),
   ZALO_API_ROOT: z.string().url().optional(),
+  /** How often (ms) the server looks whether index/ has a new build (npm run add / index elsewhere). */
+  INDEX_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
+  /** Where the documents and the built index live (default: seeds/ and index/ of the project). */
+  SEEDS_DIR: z.string().min(1).optional(),
+  /** Budget of reading one uploaded file in its worker thread: time (ms) and heap (MB). */
+  EXTRACT_TIME_BUDGET_MS: z.coerce.number().int().min(10).default(60_000),
+  EXTRACT_MEMORY_MB: z.coerce.number().int().min(64).default(768),
+  INDEX_DIR: z.string().min(1).optional(),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

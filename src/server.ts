@@ -6,26 +6,26 @@ import { serve } from '@hono/node-server';
 import { drainWebhooks } from '../bots/webhook.js';
 import { nodeDocsAssets } from './api/docs-node.js';
 import { setupBots } from '../bots/mount.js';
-import { createEngine, type Engine } from './answer/engine.js';
-import { createService } from './answer/service.js';
 import { createApp } from './api/app.js';
 import { configOrExit } from './config.js';
-import { ensureIndex, INDEX_DIR, SEEDS_DIR, type Manifest } from './store.js';
-import { addDocuments, type NewFile } from './ingest/add.js';
+import { watchIndex, reloadIfChanged } from './index-watch.js';
+import { createJobQueue } from './ingest/jobs.js';
+import { createLiveIndex, liveService, servingOf } from './live.js';
+import { currentBuildId, ensureIndex, INDEX_DIR as DEFAULT_INDEX_DIR, SEEDS_DIR as DEFAULT_SEEDS_DIR } from './store.js';
 import { join } from 'node:path';
 import { openQuestionLog } from './db/log.js';
 import { openSqliteFile } from './db/sqlite-file.js';
 import { createConversationStore } from './chat/conversations.js';
 
 const config = configOrExit(process.env);
-/** The engine and the manifest only: the parsed index files are released once loaded. */
-function load(): { engine: Engine; manifest: Manifest } {
-  const data = ensureIndex((m) => console.log(m));
-  return { engine: createEngine(data), manifest: data.manifest };
-}
-const { engine, manifest } = load();
-const service = createService(engine);
-const admin = config.ADMIN_TOKEN ? { token: config.ADMIN_TOKEN, add: (files: NewFile[]) => addDocuments(files, { seedsDir: SEEDS_DIR, indexDir: INDEX_DIR }) } : undefined;
+const logLine = (m: string): void => console.log(m);
+const SEEDS_DIR = config.SEEDS_DIR ?? DEFAULT_SEEDS_DIR;
+const INDEX_DIR = config.INDEX_DIR ?? DEFAULT_INDEX_DIR;
+// The one engine everyone answers from; the parsed index files are released once loaded.
+const live = createLiveIndex(servingOf(ensureIndex(logLine, INDEX_DIR, SEEDS_DIR), currentBuildId(INDEX_DIR)));
+const { manifest } = live.current();
+const jobs = config.ADMIN_TOKEN ? createJobQueue({ seedsDir: SEEDS_DIR, indexDir: INDEX_DIR, onIndexed: () => reloadIfChanged(live, INDEX_DIR, logLine), log: logLine, extractBudget: { timeMs: config.EXTRACT_TIME_BUDGET_MS, memoryMb: config.EXTRACT_MEMORY_MB } }) : undefined;
+const admin = config.ADMIN_TOKEN && jobs ? { token: config.ADMIN_TOKEN, jobs } : undefined;
 if (!admin) console.log('Uploads (POST /api/documents): off; set ADMIN_TOKEN to turn them on.');
 const dbPath = config.DB_PATH ?? join(config.DATA_DIR, 'app.sqlite');
 /** The question log, or none (said once) when it is off or its file cannot be opened: answers go on. */
@@ -41,26 +41,28 @@ async function openLog() {
   }
 }
 const log = await openLog();
-// One store of turns for the API and the bots (a bot builds its chat with createChat({ service, conversations, log })).
+// One store of turns for the API and the bots; bots read the live index at every message, like the API.
 const conversations = createConversationStore();
-const bots = setupBots(service, config, (m) => console.log(m), { conversations, ...(log ? { log } : {}) });
+const bots = setupBots(liveService(live), config, logLine, { conversations, ...(log ? { log } : {}) });
 if (log) console.log(`Question log: ${dbPath} (kept ${config.LOG_RETENTION_DAYS || '∞'} days).`);
 else if (config.QUESTION_LOG === 'off') console.log('Question log: off (QUESTION_LOG=off).');
 const app = createApp(
-  { engine, service, manifest, ...(admin ? { admin } : {}) },
+  { live, ...(admin ? { admin } : {}) },
   {
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     corsOrigins: config.CORS_ORIGINS,
     mounts: bots.mounts,
     trustProxy: config.TRUST_PROXY,
     docsAssets: nodeDocsAssets(),
-    requestLog: (line) => console.log(line),
+    requestLog: logLine,
     logQuestions: config.LOG_QUESTIONS,
     conversations,
     ...(log ? { log } : {}),
     ...(config.ADMIN_TOKEN ? { adminToken: config.ADMIN_TOKEN } : {}),
   },
 );
+// `npm run add` / `npm run index` in another process: served without a restart.
+const stopWatch = watchIndex(live, INDEX_DIR, logLine, config.INDEX_POLL_MS);
 const stopBots = bots.startPolling();
 
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
@@ -74,6 +76,7 @@ const stop = (signal: string): void => {
   stopping = true;
   console.log(`${signal}: stopping; finishing requests in flight.`);
   stopBots();
+  stopWatch();
   setTimeout(() => {
     console.error('Shutdown: requests still running after 10 s; exiting anyway.');
     process.exit(1);

@@ -3,9 +3,9 @@
  * into the Worker (no filesystem at run time). The engine is built on the first request.
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import corpus from '../index/corpus.json';
-import orama from '../index/orama.json';
-import manifest from '../index/manifest.json';
+import corpus from '../index/current/corpus.json';
+import orama from '../index/current/orama.json';
+import manifest from '../index/current/manifest.json';
 import { setupBots } from '../bots/mount.js';
 import { createEngine } from './answer/engine.js';
 import { createService } from './answer/service.js';

@@ -1,10 +1,13 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ask, createEngine } from '../src/answer/engine.js';
 import { createApp } from '../src/api/app.js';
 import { addDocuments, readFiles, type NewFile } from '../src/ingest/add.js';
-import { readIndex, ROOT } from '../src/store.js';
+import { currentBuildId, readIndex, ROOT } from '../src/store.js';
+import { reloadIfChanged } from '../src/index-watch.js';
+import { createJobQueue, type Job } from '../src/ingest/jobs.js';
+import { createLiveIndex, servingOf } from '../src/live.js';
 import { tempDir } from './tmp.js';
 import { makeDocx, makeEncryptedPdf, makePdf, makeScannedPdf, newPlanLines } from './files.js';
 
@@ -13,7 +16,8 @@ let indexDir = '';
 
 function snapshot(): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const dir of [seedsDir, indexDir]) for (const f of readdirSync(dir)) out[join(dir, f)] = readFileSync(join(dir, f), 'utf8');
+  // index/ holds builds/<id>/ and the current link: every file, recursively.
+  for (const dir of [seedsDir, indexDir]) for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) if (statSync(join(dir, f)).isFile()) out[join(dir, f)] = readFileSync(join(dir, f), 'utf8');
   return out;
 }
 
@@ -96,6 +100,16 @@ describe('adding documents', () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it('five adds at the same moment keep five catalog entries (the catalog is read under the lock, after extraction)', async () => {
+    const places = ['An Lão', 'Hoài Nhơn', 'Phù Cát', 'Tây Sơn', 'Vĩnh Thạnh'];
+    const docs = await Promise.all(places.map(async (p, i) => ({ name: `Kế hoạch ${p}.docx`, bytes: await makeDocx(newPlanLines(p, 'Ban Dân vận Huyện ủy', 80 + i)) })));
+    const results = await Promise.all(docs.map((d) => addDocuments([d], { seedsDir, indexDir })));
+    expect(results.map((r) => r.added.length)).toEqual([1, 1, 1, 1, 1]);
+    const names = Object.values(JSON.parse(readFileSync(join(seedsDir, 'catalog.json'), 'utf8')) as Record<string, { originalName: string }>).map((e) => e.originalName);
+    for (const d of docs) expect(names).toContain(d.name);
+    expect(readIndex(indexDir).manifest.documents).toBe(10);
+  });
+
   it('a batch keeps the good files and reports the bad ones', async () => {
     const res = await addDocuments([{ name: 'ok.docx', bytes: await makeDocx(newPlanLines('Phù Mỹ', 'Ban Dân vận Huyện ủy', 93)) }, { name: 'scan.pdf', bytes: await makeScannedPdf() }], { seedsDir, indexDir });
     expect(res.added.length).toBe(1);
@@ -106,17 +120,40 @@ describe('adding documents', () => {
 describe('POST /api/documents', () => {
   const TOKEN = 'admin-token-0123456789';
   function app(withAdmin: boolean) {
-    const data = readIndex(indexDir);
-    return createApp(
-      { engine: createEngine(data), manifest: data.manifest, ...(withAdmin ? { admin: { token: TOKEN, add: (files: NewFile[]) => addDocuments(files, { seedsDir, indexDir }) } } : {}) },
-      { rateLimitPerMinute: 0, corsOrigins: '' },
-    );
+    const live = createLiveIndex(servingOf(readIndex(indexDir), currentBuildId(indexDir)));
+    const jobs = createJobQueue({ seedsDir, indexDir, onIndexed: () => reloadIfChanged(live, indexDir) });
+    return createApp({ live, ...(withAdmin ? { admin: { token: TOKEN, jobs } } : {}) }, { rateLimitPerMinute: 0, corsOrigins: '' });
   }
   async function upload(a: ReturnType<typeof app>, token: string | null, files: Array<[string, Uint8Array]>) {
     const form = new FormData();
     for (const [name, bytes] of files) form.append('file', new File([bytes], name));
     return a.request('/api/documents', { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
   }
+  /** Upload, expect 202 with a job, and follow the job until it is finished. */
+  async function uploadAndWait(a: ReturnType<typeof app>, files: Array<[string, Uint8Array]>): Promise<Job> {
+    const res = await upload(a, TOKEN, files);
+    expect(res.status).toBe(202);
+    const { job } = (await res.json()) as { job: Job };
+    expect(res.headers.get('location')).toBe(`/api/documents/jobs/${job.id}`);
+    for (;;) {
+      const r = await a.request(`/api/documents/jobs/${job.id}`, { headers: { authorization: `Bearer ${TOKEN}` } });
+      expect(r.status).toBe(200);
+      const j = (await r.json()) as Job;
+      if (j.finishedAt) return j;
+      await new Promise((ok) => setTimeout(ok, 50));
+    }
+  }
+
+  it('openapi.json describes the upload job and its address', async () => {
+    const doc = (await (await app(true).request('/openapi.json')).json()) as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+    expect(Object.keys(doc.paths['/api/documents']?.post?.responses ?? {})).toContain('202');
+    expect(doc.paths['/api/documents/jobs/{id}']?.get?.responses['200']).toBeTruthy();
+    const bad = await app(true).request('/api/documents/jobs/not-a-uuid', { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(bad.status).toBe(400);
+    const missing = await app(true).request('/api/documents/jobs/00000000-0000-4000-8000-000000000000', { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(missing.status).toBe(404);
+    expect((await app(false).request('/api/documents/jobs/00000000-0000-4000-8000-000000000000')).status).toBe(403);
+  });
 
   it('is off without an admin token, and refuses a wrong token', async () => {
     const docx = await makeDocx(newPlanLines('Phù Mỹ', 'Ban Dân vận Huyện ủy', 93));
@@ -128,16 +165,15 @@ describe('POST /api/documents', () => {
 
   it('adds an uploaded .docx and answers from it at once', async () => {
     const on = app(true);
-    const res = await upload(on, TOKEN, [['Phù Mỹ.docx', await makeDocx(newPlanLines('Phù Mỹ', 'Ban Dân vận Huyện ủy', 93))]]);
-    expect(res.status).toBe(200);
-    expect(((await res.json()) as { documents: number }).documents).toBe(6);
+    const job = await uploadAndWait(on, [['Phù Mỹ.docx', await makeDocx(newPlanLines('Phù Mỹ', 'Ban Dân vận Huyện ủy', 93))]]);
+    expect(job).toMatchObject({ state: 'done', files: 1, processed: 1, documents: 6 });
     const ans = await on.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: 'ai chủ trì tuyên truyền ở Phù Mỹ?' }) });
     expect(((await ans.json()) as { answer: string }).answer).toContain('Ban Dân vận Huyện ủy');
   });
 
   it('every refused file: 400 with the reasons', async () => {
-    const res = await upload(app(true), TOKEN, [['scan.pdf', await makeScannedPdf()]]);
-    expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { message: string } }).error.message).toContain('bản scan');
+    const job = await uploadAndWait(app(true), [['scan.pdf', await makeScannedPdf()]]);
+    expect(job.state).toBe('failed');
+    expect(job.errors[0]?.message).toContain('bản scan');
   });
 });

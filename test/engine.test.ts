@@ -215,8 +215,8 @@ describe('dev evaluation', () => {
 });
 
 it('createEngine works from a plain JSON round trip of index/ (what the Worker bundles)', () => {
-  const raw = JSON.parse(readFileSync(join(ROOT, 'index', 'corpus.json'), 'utf8'));
-  const orama = JSON.parse(readFileSync(join(ROOT, 'index', 'orama.json'), 'utf8'));
+  const raw = JSON.parse(readFileSync(join(ROOT, 'index', 'current', 'corpus.json'), 'utf8'));
+  const orama = JSON.parse(readFileSync(join(ROOT, 'index', 'current', 'orama.json'), 'utf8'));
   const e = createEngine({ corpus: raw, orama });
   expect(ask(e, 'ai chu tri tuyen truyen tuy phuoc').citations[0]?.lines).toEqual([159, 159]);
 });

@@ -99,7 +99,15 @@ describe('hostile documents', () => {
       const blocks = toBlocks(lines);
       for (const b of blocks) expect(b.start).toBeLessThanOrEqual(b.end);
       const doc = parseSeed('hostile.txt', text);
-      for (const c of doc.chunks) expect(c.text).toBe(clean(sourceLines(text, c.lines[0], c.lines[1])));
+      const wholes = new Map<string, string>();
+      for (const c of doc.chunks) {
+        const key = `${c.lines[0]}-${c.lines[1]}`;
+        const whole = wholes.get(key) ?? clean(sourceLines(text, c.lines[0], c.lines[1]));
+        wholes.set(key, whole);
+        // A piece of a paragraph split at MAX_BLOCK_CHARS (id ends in .N) is part of its lines.
+        if (/\.\d+$/.test(c.id)) expect(whole).toContain(c.text);
+        else expect(c.text).toBe(whole);
+      }
     });
   }
 });

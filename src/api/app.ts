@@ -11,7 +11,9 @@ import { secureHeaders } from 'hono/secure-headers';
 import { createService, type QaService } from '../answer/service.js';
 import { fail } from './errors.js';
 import { rateLimit } from './ratelimit.js';
-import type { ApiDeps } from './router.js';
+import { liveDeps, type ApiDeps } from './router.js';
+import type { Engine } from '../answer/engine.js';
+import { createLiveIndex, type LiveIndex } from '../live.js';
 import { createChat, type Chat } from '../chat/chat.js';
 import { createConversationStore, type ConversationStore } from '../chat/conversations.js';
 import type { QuestionLog } from '../db/log.js';
@@ -63,10 +65,15 @@ const OPENAPI_CONFIG = {
 
 export const MAX_BODY_BYTES = 16 * 1024;
 
-const API_PATHS = ['/api/ask', '/api/feedback', '/api/admin/questions', '/api/admin/feedback', '/api/admin/unanswered', '/api/search', '/api/documents', '/api/study/:id', '/api/documents/:id', '/api/documents/:id/lines', '/api/targets', '/api/targets/compare', '/api/responsibilities', '/health'];
+const API_PATHS = ['/api/ask', '/api/feedback', '/api/admin/questions', '/api/admin/feedback', '/api/admin/unanswered', '/api/search', '/api/documents', '/api/study/:id', '/api/documents/:id', '/api/documents/:id/lines', '/api/documents/jobs/:id', '/api/targets', '/api/targets/compare', '/api/responsibilities', '/health'];
 
-export function createApp(input: Omit<ApiDeps, 'service'> & { service?: QaService }, opts: AppOptions): OpenAPIHono {
-  const deps: ApiDeps = { ...input, service: input.service ?? createService(input.engine) };
+/** What the app serves: the live index (Node server), or one fixed engine (Worker, tests). */
+export type AppInput = ({ live: LiveIndex } | { engine: Engine; manifest: ApiDeps['manifest']; service?: QaService }) & { admin?: ApiDeps['admin'] };
+
+
+export function createApp(input: AppInput, opts: AppOptions): OpenAPIHono {
+  const live = 'live' in input ? input.live : createLiveIndex({ engine: input.engine, service: input.service ?? createService(input.engine), manifest: input.manifest, build: null });
+  const deps = liveDeps(live, input.admin);
   // Read the service on each question: adding documents swaps it.
   const chat = opts.chat ?? createChat({ get service() { return deps.service; }, conversations: opts.conversations ?? createConversationStore(), ...(opts.log ? { log: opts.log } : {}) });
   const app = new OpenAPIHono();
@@ -89,7 +96,7 @@ export function createApp(input: Omit<ApiDeps, 'service'> & { service?: QaServic
   }
   app.use('/api/*', rateLimit(opts.rateLimitPerMinute, { trustProxy: opts.trustProxy ?? 'none' }));
   const small = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => fail(c, 413, 'payload_too_large') });
-  const upload = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => fail(c, 413, 'payload_too_large') });
+  const upload = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => fail(c, 413, 'upload_too_large') });
   // Uploads of documents may be large; every other body is small.
   app.use('/api/*', (c, next) => (c.req.method === 'POST' && c.req.path === '/api/documents' ? upload(c, next) : small(c, next)));
   app.use('/bots/*', bodyLimit({ maxSize: MAX_BOT_BODY_BYTES, onError: (c) => tooLarge(c, MAX_BOT_BODY_BYTES) }));
@@ -111,7 +118,7 @@ export function createApp(input: Omit<ApiDeps, 'service'> & { service?: QaServic
     }
     if (err instanceof HTTPException) {
       const status = err.status;
-      if (status === 413) return fail(c, 413, 'payload_too_large');
+      if (status === 413) return fail(c, 413, c.req.path === '/api/documents' ? 'upload_too_large' : 'payload_too_large');
       if (status === 400) return fail(c, 400, /json/i.test(err.message) ? 'invalid_json' : 'bad_request');
       return fail(c, status === 404 ? 404 : 400, status === 404 ? 'not_found' : 'bad_request');
     }

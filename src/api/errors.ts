@@ -11,6 +11,8 @@ const MESSAGES = {
   invalid_encoding: { vi: 'Nội dung gửi lên không phải văn bản UTF-8 hợp lệ.', en: 'The request body is not valid UTF-8 text.' },
   unsupported_media_type: { vi: 'Hãy gửi dữ liệu dạng JSON (Content-Type: application/json).', en: 'Send JSON (Content-Type: application/json).' },
   payload_too_large: { vi: 'Nội dung gửi lên quá lớn (tối đa 16 KB).', en: 'The request body is too large (16 KB at most).' },
+  upload_too_large: { vi: 'Tệp gửi lên quá lớn (tối đa 25 MB mỗi lượt tải lên).', en: 'The upload is too large (25 MB at most per request).' },
+  job_not_found: { vi: 'Không có lượt tải lên này (mã không đúng hoặc đã quá cũ).', en: 'No such upload job (wrong id, or too old).' },
   question_required: { vi: 'Vui lòng nhập câu hỏi.', en: 'Please type a question.' },
   question_too_long: { vi: 'Câu hỏi quá dài (tối đa 1.000 ký tự).', en: 'The question is too long (1,000 characters at most).' },
   invalid_parameter: { vi: 'Tham số không hợp lệ.', en: 'A parameter is not valid.' },

@@ -2,24 +2,37 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Engine } from '../answer/engine.js';
 import type { QaService } from '../answer/service.js';
-import type { IndexData, Manifest } from '../store.js';
+import type { JobQueue } from '../ingest/jobs.js';
+import type { LiveIndex } from '../live.js';
+import type { Manifest } from '../store.js';
 import { fail } from './errors.js';
 import { invalidParameter } from './issues.js';
 
-/** What the routes serve from. Mutable: adding documents swaps in a new engine. */
+/** What the routes serve from: read on every request (getters over the live index). */
 export interface ApiDeps {
-  engine: Engine;
-  service: QaService;
-  manifest: Pick<Manifest, 'builtAt' | 'documents' | 'chunks' | 'buildMs'>;
+  readonly engine: Engine;
+  readonly service: QaService;
+  readonly manifest: Pick<Manifest, 'builtAt' | 'documents' | 'chunks' | 'buildMs'>;
   /** Present only when uploads are on (Node with ADMIN_TOKEN). */
   admin?: {
     token: string;
-    add: (files: Array<{ name: string; bytes: Uint8Array }>) => Promise<{
-      added: Array<{ file: string; seed: string }>;
-      duplicates: Array<{ file: string; seed: string }>;
-      errors: Array<{ file: string; code: string; message: string }>;
-      index: IndexData | null;
-    }>;
+    jobs: JobQueue;
+  };
+}
+
+/** Deps that follow the live index: a swap is seen by the very next request. */
+export function liveDeps(live: LiveIndex, admin?: ApiDeps['admin']): ApiDeps {
+  return {
+    get engine() {
+      return live.current().engine;
+    },
+    get service() {
+      return live.current().service;
+    },
+    get manifest() {
+      return live.current().manifest;
+    },
+    ...(admin ? { admin } : {}),
   };
 }
 

@@ -49,7 +49,7 @@ export async function runAdd(argv: string[], dirs = { seedsDir: SEEDS_DIR, index
   else for (const a of result.added) console.log(`Đã thêm: ${a.file} → seeds/${a.seed}`);
   for (const d of result.duplicates) console.log(`Đã có sẵn (bỏ qua): ${d.file} = seeds/${d.seed}`);
   for (const e of result.errors) console.error(`Lỗi: ${e.message}`);
-  if (result.index) console.log(`Chỉ mục đã cập nhật: ${result.index.manifest.documents} văn bản, ${result.index.manifest.chunks} đoạn (${((performance.now() - t0) / 1000).toFixed(1)} s).`);
+  if (result.manifest) console.log(`Chỉ mục đã cập nhật: ${result.manifest.documents} văn bản, ${result.manifest.chunks} đoạn (${((performance.now() - t0) / 1000).toFixed(1)} s).`);
   return result.errors.length ? 1 : 0;
 }
 

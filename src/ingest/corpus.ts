@@ -27,19 +27,28 @@ export interface SourceFile {
   text: string;
 }
 
-export function buildCorpus(files: SourceFile[], catalog: Catalog): Corpus {
+/** `onError`: a document that makes the indexer throw is left out and reported (else the error propagates). */
+export function buildCorpus(files: SourceFile[], catalog: Catalog, onError?: (name: string, error: unknown) => void): Corpus {
   const corpus: Corpus = { formatVersion: FORMAT_VERSION, documents: [], chunks: [], targets: [], responsibilities: [] };
   for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
-    const d = ingestDocument(f.name, f.text, catalog[f.name]);
+    let d: ReturnType<typeof ingestDocument>;
+    try {
+      d = ingestDocument(f.name, f.text, catalog[f.name]);
+    } catch (e) {
+      if (!onError) throw e;
+      onError(f.name, e);
+      continue;
+    }
     corpus.documents.push({
       meta: d.meta,
       sections: d.sections,
       lines: d.lines.map((l) => (l.skip ? '' : l.clean)),
       raw: d.lines.map((l) => l.raw),
     });
-    corpus.chunks.push(...d.chunks);
-    corpus.targets.push(...d.targets);
-    corpus.responsibilities.push(...d.responsibilities);
+    // One at a time: spreading 200,000 chunks as arguments overflows the stack.
+    for (const c of d.chunks) corpus.chunks.push(c);
+    for (const t of d.targets) corpus.targets.push(t);
+    for (const r of d.responsibilities) corpus.responsibilities.push(r);
   }
   return corpus;
 }

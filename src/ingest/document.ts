@@ -35,7 +35,8 @@ export function ingestDocument(source: string, text: string, entry?: CatalogEntr
     const sec = sections[b.section];
     if (!sec) continue;
     chunks.push({
-      id: `${id}#${b.start}-${b.end}`,
+      // Pieces of one split paragraph can share a line range: the piece number keeps ids unique.
+      id: `${id}#${b.start}-${b.end}${b.part ? `.${b.part}` : ''}`,
       source,
       section: sec.path,
       sectionId: sec.id,

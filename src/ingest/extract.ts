@@ -3,12 +3,13 @@
  * .pdf with a text layer with unpdf (PDF.js). Every refusal is a clear Vietnamese message.
  */
 import mammoth from 'mammoth';
-import { extractText as pdfText, getDocumentProxy } from 'unpdf';
+import { getDocumentProxy } from 'unpdf';
 import { parseMammothHtml, renderDocx } from './docx.js';
+import { checkDocxSize, MAX_TEXT_CHARS, pdfPagesText } from './limits.js';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-export type AddErrorCode = 'too_large' | 'unsupported' | 'empty' | 'not_vietnamese' | 'scanned_pdf' | 'encrypted_pdf' | 'unreadable';
+export type AddErrorCode = 'too_large' | 'unsupported' | 'empty' | 'not_vietnamese' | 'scanned_pdf' | 'encrypted_pdf' | 'unreadable' | 'too_long' | 'too_many_pages' | 'too_expanded' | 'over_budget';
 
 const MESSAGES: Record<AddErrorCode, string> = {
   too_large: 'Tệp lớn hơn 20 MB, không thể thêm.',
@@ -18,6 +19,10 @@ const MESSAGES: Record<AddErrorCode, string> = {
   scanned_pdf: 'PDF không có lớp chữ (bản scan): hãy nhận dạng chữ (OCR) trước khi thêm.',
   encrypted_pdf: 'PDF được đặt mật khẩu: hãy gỡ mật khẩu trước khi thêm.',
   unreadable: 'Không đọc được tệp (hỏng hoặc sai định dạng).',
+  too_long: 'Văn bản quá dài: tối đa 2 triệu ký tự (khoảng 1.000 trang), không thể thêm.',
+  too_many_pages: 'PDF có quá nhiều trang: tối đa 1.000 trang, không thể thêm.',
+  too_expanded: 'Tệp .docx khi giải nén quá lớn (tối đa 40 MB nội dung), không thể thêm.',
+  over_budget: 'Tệp cần quá nhiều bộ nhớ hoặc thời gian để xử lý, không thể thêm. Hãy chia nhỏ tệp rồi thử lại.',
 };
 
 export class AddError extends Error {
@@ -55,13 +60,14 @@ async function fromPdf(bytes: Uint8Array, file: string): Promise<string> {
     if (e instanceof Error && /password/i.test(`${e.name} ${e.message}`)) throw new AddError('encrypted_pdf', file);
     throw new AddError('unreadable', file);
   }
-  const { text } = await pdfText(pdf, { mergePages: true });
+  const text = await pdfPagesText(pdf, file);
   if (!/[\p{L}]{2,}/u.test(text)) throw new AddError('scanned_pdf', file);
   return text;
 }
 
 async function fromDocx(bytes: Uint8Array, file: string): Promise<string> {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new AddError('unreadable', file);
+  checkDocxSize(bytes, file);
   try {
     // HTML rather than raw text: it keeps table rows and header cells (see docx.ts). Images are
     // dropped, not inlined as base64.
@@ -86,6 +92,7 @@ export async function extractText(file: string, bytes: Uint8Array): Promise<stri
   if (!(EXTENSIONS as readonly string[]).includes(ext)) throw new AddError('unsupported', file);
   if (!bytes.length) throw new AddError('empty', file);
   const raw = ext === '.pdf' ? await fromPdf(bytes, file) : ext === '.docx' ? await fromDocx(bytes, file) : decodeText(bytes, file);
+  if (raw.length > MAX_TEXT_CHARS) throw new AddError('too_long', file);
   const text = raw.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\u0000/g, '');
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   if (letters < 20) throw new AddError('empty', file);

@@ -32,6 +32,8 @@ export interface Block {
   offsets: number[];
   mdHeading: boolean;
   bold: boolean;
+  /** 1-based piece number when a long paragraph was split (see MAX_BLOCK_CHARS). */
+  part?: number;
 }
 
 const PAGE_NUMBER = /^[-–]?\s*\d{1,3}\s*[-–]?$/;
@@ -60,21 +62,73 @@ export function splitLines(source: string): SourceLine[] {
 
 /** Join clean line texts the way blocks are joined: a space, or nothing across "19-" + "KH/TW". */
 export function joinClean(parts: string[]): { text: string; offsets: number[] } {
-  let text = '';
+  const pieces: string[] = [];
   const offsets: number[] = [];
+  let length = 0;
+  let prev = '';
   for (const p of parts) {
-    if (!text) {
-      offsets.push(0);
-      text = p;
-    } else if (/\d-$/.test(text) && /^\p{Lu}{1,6}\//u.test(p)) {
-      offsets.push(text.length);
-      text += p;
-    } else {
-      offsets.push(text.length + 1);
-      text += ` ${p}`;
+    // Only the previous part is tested: testing the growing text made long blocks quadratic.
+    const glued = !pieces.length || (/\d-$/.test(prev) && /^\p{Lu}{1,6}\//u.test(p));
+    if (!glued) {
+      pieces.push(' ');
+      length += 1;
     }
+    offsets.push(length);
+    pieces.push(p);
+    length += p.length;
+    prev = p;
   }
-  return { text, offsets };
+  return { text: pieces.join(''), offsets };
+}
+
+/**
+ * The most characters one block (and so one chunk) may hold. Real paragraphs of plans stay
+ * under ~1,200; indexing cost per chunk grows faster than its length, so a longer paragraph
+ * is split at sentence ends, else at a space, else hard.
+ */
+export const MAX_BLOCK_CHARS = 2000;
+
+/** Cut points (offsets into text) so that no piece is longer than `max`. Linear in text length. */
+export function cutPoints(text: string, max = MAX_BLOCK_CHARS): number[] {
+  const cuts: number[] = [];
+  let from = 0;
+  while (text.length - from > max) {
+    const window = text.slice(from, from + max + 1);
+    // Last sentence end in the window's second half, else its last space, else a hard cut.
+    let at = -1;
+    for (const m of window.matchAll(/[.;!?…]["”)]?\s/gu)) if ((m.index ?? 0) >= max / 2) at = (m.index ?? 0) + m[0].length;
+    if (at < 0 || at > max) {
+      const sp = window.lastIndexOf(' ', max);
+      at = sp >= max / 2 ? sp + 1 : max;
+    }
+    from += at;
+    cuts.push(from);
+  }
+  return cuts;
+}
+
+/** A block longer than MAX_BLOCK_CHARS as several blocks, each mapped back to its source lines. */
+export function splitLongBlock(block: Block, max = MAX_BLOCK_CHARS): Block[] {
+  if (block.text.length <= max) return [block];
+  const bounds = [0, ...cutPoints(block.text, max), block.text.length];
+  const out: Block[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const from = bounds[i] ?? 0;
+    const to = bounds[i + 1] ?? block.text.length;
+    const lines: number[] = [];
+    const offsets: number[] = [];
+    block.offsets.forEach((off, k) => {
+      const next = block.offsets[k + 1] ?? block.text.length;
+      if (next > from && off < to) {
+        lines.push(block.lines[k] ?? block.start);
+        offsets.push(Math.max(0, off - from));
+      }
+    });
+    const text = block.text.slice(from, to).trimEnd();
+    if (!text.trim()) continue;
+    out.push({ ...block, start: lines[0] ?? block.start, end: lines[lines.length - 1] ?? block.end, lines, offsets, text, part: out.length + 1 });
+  }
+  return out;
 }
 
 /** Source lines [first, last] that hold the characters [from, to) of a block's text. */
@@ -104,10 +158,14 @@ function wrapProfile(lines: SourceLine[]): WrapProfile {
   return { hardWrapped: p90 <= 130 && long.length >= 5 && open / long.length >= 0.4, width: p90 };
 }
 
-function continues(prev: Block, prevLine: SourceLine, next: SourceLine, wrap: WrapProfile): boolean {
+/**
+ * Does `next` continue the block so far? Only the block's start (`prevHead`) and its last
+ * line (`prevTail`) are looked at, so a block of many lines is not rescanned per line.
+ */
+function continues(prev: Block, prevHead: string, prevTail: string, prevLine: SourceLine, next: SourceLine, wrap: WrapProfile): boolean {
   if (prev.mdHeading || next.mdHeading) return false;
   const t = next.clean;
-  const prevText = prev.text;
+  const prevText = prevTail;
   if (/\d-$/.test(prevText) && /^\p{Lu}{1,6}\//u.test(t)) return true;
   if (LABEL.test(t)) return false;
   // "a) …", "b) …": lettered items start their own block even in lower case.
@@ -120,7 +178,7 @@ function continues(prev: Block, prevLine: SourceLine, next: SourceLine, wrap: Wr
   if (/^\p{Ll}/u.test(t)) return !/[.!?…]$/.test(prevText) || /^(?:v\.v|\.\.\.)/.test(t);
   if (NUMBERED.test(t)) return false;
   // A numbered heading line is followed by its body, not continued by it.
-  if (!wrap.hardWrapped || TERMINAL.test(prevText) || NUMBERED.test(prevText)) return false;
+  if (!wrap.hardWrapped || TERMINAL.test(prevText) || NUMBERED.test(prevHead)) return false;
   return prevLine.clean.length >= wrap.width * 0.72;
 }
 
@@ -135,7 +193,7 @@ export function toBlocks(lines: SourceLine[]): Block[] {
       const joined = joinClean(curParts);
       cur.text = joined.text;
       cur.offsets = joined.offsets;
-      blocks.push(cur);
+      for (const b of splitLongBlock(cur)) blocks.push(b);
     }
     cur = undefined;
     curParts = [];
@@ -146,9 +204,9 @@ export function toBlocks(lines: SourceLine[]): Block[] {
       continue;
     }
     if (line.skip) continue;
-    if (cur && lastLine && continues(cur, lastLine, line, wrap)) {
+    if (cur && lastLine && continues(cur, joinClean(curParts.slice(0, 2)).text.slice(0, 64), curParts[curParts.length - 1] ?? '', lastLine, line, wrap)) {
+      // The text is joined once, at flush: re-joining at every line made long paragraphs quadratic.
       curParts.push(line.clean);
-      cur.text = joinClean(curParts).text;
       cur.end = line.n;
       cur.lines.push(line.n);
       cur.bold = cur.bold && line.bold;

@@ -91,7 +91,10 @@ function resolveTaskRefs(text: string, sections: Section[]): string {
 export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefix: string): Responsibility[] {
   const out: Responsibility[] = [];
   const bySection = new Map<number, PlacedBlock[]>();
+  // A section's heading block, found once: a search per section was quadratic in headings.
+  const headingOf = new Map<number, PlacedBlock>();
   for (const b of blocks) {
+    if (b.heading && !headingOf.has(b.section)) headingOf.set(b.section, b);
     const list = bySection.get(b.section) ?? [];
     list.push(b);
     bySection.set(b.section, list);
@@ -122,7 +125,7 @@ export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefi
     let sectionDeadlineLines: [number, number] | null = null;
     const title = sec.heading.titled ? sec.heading.title : '';
     const agencySection = Boolean(title) && TITLE_AGENCY.test(title) && title.length <= 140;
-    const headingBlock = blocks.find((b) => b.section === sec.id && b.heading);
+    const headingBlock = headingOf.get(sec.id);
     list.forEach((b, i) => {
       const dl = DEADLINE_LABEL.exec(b.text);
       if (dl?.[1]) {

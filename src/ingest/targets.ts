@@ -15,7 +15,29 @@ const COUNT_UNIT = /^\s+(căn hộ|căn|giường bệnh viện|giường bệnh
 const MEASURE_UNIT = /^\s+(m2 sàn\/người|m² sàn\/người|m2|m²|tuổi|năm)(?![\p{L}])/u;
 const W = String.raw`(?![\p{L}\d])`;
 const FILLER = new RegExp(String.raw`^(?:[\s,;:.\-–]|(?:và|có|bảo đảm|đảm bảo|phấn đấu|đạt|được|xây dựng được|hoàn thành|trên|dưới|ít nhất|tối thiểu|tối đa|khoảng)${W})+`, 'iu');
-const TRAILING = new RegExp(String.raw`(?:[\s,;:.\-–]|(?<![\p{L}\d])(?:và|đạt|là|trên|dưới|ít nhất|tối thiểu|tối đa|khoảng))+$`, 'iu');
+/** Words a label does not end with ("… trên", "… khoảng"). */
+const TRAILING_WORDS = ['và', 'đạt', 'là', 'trên', 'dưới', 'ít nhất', 'tối thiểu', 'tối đa', 'khoảng'];
+const TRAILING_CHARS = new Set([...' \t\n\r\f\v\u00a0,;:.-–']);
+
+/**
+ * Strip trailing punctuation and filler words. A loop, not a `(…)+$` regular expression:
+ * that one retried from every position of a long run of commas (quadratic: 32 KB took 34 s).
+ */
+export function stripTrailing(s: string): string {
+  let end = s.length;
+  for (;;) {
+    const ch = s[end - 1];
+    if (ch !== undefined && TRAILING_CHARS.has(ch)) {
+      end--;
+      continue;
+    }
+    const tail = s.slice(Math.max(0, end - 12), end).toLowerCase();
+    const word = TRAILING_WORDS.find((w) => tail.endsWith(w) && !/[\p{L}\d]/u.test(s[end - w.length - 1] ?? ' '));
+    if (!word) break;
+    end -= word.length;
+  }
+  return s.slice(0, end);
+}
 
 /** "2,45" → 2.45; "12.900" → 12900; "04" → 4. */
 export function parseViNumber(s: string): number {
@@ -110,7 +132,7 @@ function cleanLabel(s: string): string {
   const lower = s.toLowerCase();
   const at = Math.max(lower.lastIndexOf('tỷ lệ'), lower.lastIndexOf('tỉ lệ'));
   const from = at > 0 ? s.slice(at) : s;
-  return squash(from.replace(FILLER, '').replace(TRAILING, ''));
+  return squash(stripTrailing(from.replace(FILLER, '')));
 }
 
 export interface TargetContext {
@@ -155,7 +177,8 @@ export function extractTargets(block: Block, ctx: TargetContext, idPrefix: strin
       const label = useBefore ? beforeText : afterText;
       if (!useBefore) labelTakenUntil = nextStart;
       if (!label) return;
-      const rest = block.text.slice(seg.offset + m.end);
+      // Context for telling indicators apart is near the value; bounded so many values in a block stay linear.
+      const rest = block.text.slice(seg.offset + m.end, seg.offset + m.end + 600);
       const indicator = indicatorOf(label, rest) ?? `other:${foldFlat(label).trim().split(' ').slice(0, 8).join('_')}`;
       const comparator: Comparator = m.valueMax !== null ? 'range' : comparatorBefore(seg.text.slice(Math.max(0, m.start - 30), m.start));
       const unit = m.unit === '%' ? '%' : per10k && /giường|bác sĩ|dược sĩ|điều dưỡng/u.test(m.unit) ? `${m.unit} trên 10.000 dân` : m.unit;
