@@ -8,7 +8,7 @@ import { AnswerSchema } from '../src/types.js';
 import { buildChunkDb, loadChunkDb, saveChunkDb } from '../src/search/orama.js';
 import { readPostings, topChunks } from '../src/search/postings.js';
 import { tokens, TERMINATOR } from '../src/search/tokenizer.js';
-import { fingerprint, isStale, readIndex, ROOT } from '../src/store.js';
+import { fingerprint, isStale, readIndex, readOrama, ROOT } from '../src/store.js';
 import { getEngine, SEED, seedText, sourceLines } from './helpers.js';
 import { tempDir } from './tmp.js';
 
@@ -120,13 +120,16 @@ describe('index/', () => {
     expect(isStale()).toBe(false);
   });
 
-  it('Orama save/load keeps the postings, and they match the tokenizer term for term', () => {
-    const { corpus } = readIndex();
+  it('Orama save/load keeps the postings, index/postings.bin stores them, and they match the tokenizer term for term', () => {
+    const { corpus, postings: stored } = readIndex();
     const ids = corpus.chunks.map((c) => c.id);
     const db = buildChunkDb(corpus);
     const fresh = readPostings(db, ids);
     const loaded = readPostings(loadChunkDb(JSON.parse(JSON.stringify(saveChunkDb(db)))), ids);
     expect(loaded).toEqual(fresh);
+    // What the server loads equals Orama's frequencies in index/orama.json, read the old way.
+    expect(stored).toEqual(readPostings(loadChunkDb(readOrama()), ids));
+    expect(stored).toEqual(fresh);
     // Recount every chunk's tokens independently of Orama.
     const tf = new Map<string, Map<number, number>>();
     const inSection = new Map<string, Set<number>>();

@@ -19,7 +19,8 @@ describe('the same app as a Cloudflare Worker, under workerd', () => {
     });
     const { statSync } = await import('node:fs');
     bundleBytes = statSync(join(out, 'worker.js')).size;
-    mf = new Miniflare({ scriptPath: join(out, 'worker.js'), modulesRoot: out, modules: true, compatibilityDate: '2025-09-01', bindings: { RATE_LIMIT_PER_MINUTE: '0' } });
+    // index/postings.bin is bundled beside worker.js as a Data module (wrangler's default rule for *.bin).
+    mf = new Miniflare({ scriptPath: join(out, 'worker.js'), modulesRoot: out, modules: true, modulesRules: [{ type: 'Data', include: ['**/*.bin'] }], compatibilityDate: '2025-09-01', bindings: { RATE_LIMIT_PER_MINUTE: '0' } });
   });
   afterAll(async () => {
     await mf?.dispose();

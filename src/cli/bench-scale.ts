@@ -18,6 +18,7 @@ import { searchPassages } from '../answer/search.js';
 import { createMiniSearchBaseline, createOramaBaseline, type Baseline } from '../evaluation/baseline.js';
 import { buildCorpus, FORMAT_VERSION } from '../ingest/corpus.js';
 import { buildChunkDb, saveChunkDb } from '../search/orama.js';
+import { readPostings } from '../search/postings.js';
 import type { Answer } from '../types.js';
 import { readIndex, ROOT, writeIndex } from '../store.js';
 
@@ -28,7 +29,10 @@ interface Row {
   buildMs: number;
   /** Peak RSS of the process that built the index (baselines: built and queried). */
   buildRssMb: number;
+  /** corpus.json + orama.json + postings.bin. */
   indexMb: number | null;
+  /** What a server reads at load: corpus.json + postings.bin. */
+  servedMb: number | null;
   loadMs: number | null;
   /** Heap and RSS of a serving process once the index is loaded (after GC). */
   heapMb: number | null;
@@ -77,17 +81,19 @@ function timed(qs: string[], f: (q: string) => unknown): number[] {
 }
 
 /** Builds the index of N generated plans into `dir`, as `npm run index` would, with the questions beside it. */
-function buildChild(n: number, dir: string): Pick<Row, 'n' | 'chunks' | 'buildMs' | 'buildRssMb' | 'indexMb'> {
+function buildChild(n: number, dir: string): Pick<Row, 'n' | 'chunks' | 'buildMs' | 'buildRssMb' | 'indexMb' | 'servedMb'> {
   const { docs, questions } = generateCorpus(n);
   const t0 = performance.now();
   const corpus = buildCorpus(docs, {});
-  const orama = saveChunkDb(buildChunkDb(corpus));
+  const db = buildChunkDb(corpus);
+  const orama = saveChunkDb(db);
+  const postings = readPostings(db, corpus.chunks.map((c) => c.id));
   const buildMs = performance.now() - t0;
   const manifest = { formatVersion: FORMAT_VERSION, fingerprint: 'bench', builtAt: new Date().toISOString(), buildMs: Math.round(buildMs), documents: corpus.documents.length, chunks: corpus.chunks.length, targets: corpus.targets.length, responsibilities: corpus.responsibilities.length };
-  writeIndex({ corpus, orama, manifest }, dir);
+  writeIndex({ corpus, orama, postings, manifest }, dir);
   writeFileSync(join(dir, 'questions.json'), JSON.stringify(questions));
-  const indexMb = mb(statSync(join(dir, 'corpus.json')).size + statSync(join(dir, 'orama.json')).size);
-  return { n, chunks: corpus.chunks.length, buildMs, buildRssMb: peakRssMb(), indexMb };
+  const size = (f: string): number => mb(statSync(join(dir, f)).size);
+  return { n, chunks: corpus.chunks.length, buildMs, buildRssMb: peakRssMb(), indexMb: size('corpus.json') + size('orama.json') + size('postings.bin'), servedMb: size('corpus.json') + size('postings.bin') };
 }
 
 /** Loads the index from `dir` like the server does, then measures memory, latency and accuracy. */
@@ -116,7 +122,7 @@ function baselineChild(n: number, system: string, nQueries: number): Row {
   const judged = sample(questions);
   const accuracy = judged.filter((q) => correct(q, b.ask(q.question))).length / judged.length;
   const searchT = timed(queries(questions, nQueries), (q) => b.search(q, 10));
-  return { system, n, chunks: corpus.chunks.length, buildMs, buildRssMb: peakRssMb(), indexMb: null, loadMs: null, heapMb: null, rssMb: null, servePeakMb: null, fits128: null, askP50: null, askP99: null, searchP50: pct(searchT, 0.5), searchP99: pct(searchT, 0.99), accuracy };
+  return { system, n, chunks: corpus.chunks.length, buildMs, buildRssMb: peakRssMb(), indexMb: null, servedMb: null, loadMs: null, heapMb: null, rssMb: null, servePeakMb: null, fits128: null, askP50: null, askP99: null, searchP50: pct(searchT, 0.5), searchP99: pct(searchT, 0.99), accuracy };
 }
 
 function svg(rows: Row[]): string {
@@ -174,8 +180,8 @@ else {
       if (system === 'this engine') {
         const dir = mkdtempSync(join(tmpdir(), 'bench-scale-'));
         try {
-          const built = JSON.parse(run(['--build', String(n), dir])) as Pick<Row, 'n' | 'chunks' | 'buildMs' | 'buildRssMb' | 'indexMb'>;
-          const served = JSON.parse(run(['--serve', dir, String(nQueries)])) as Omit<Row, 'system' | 'n' | 'chunks' | 'buildMs' | 'buildRssMb' | 'indexMb' | 'fits128'>;
+          const built = JSON.parse(run(['--build', String(n), dir])) as Pick<Row, 'n' | 'chunks' | 'buildMs' | 'buildRssMb' | 'indexMb' | 'servedMb'>;
+          const served = JSON.parse(run(['--serve', dir, String(nQueries)])) as Omit<Row, 'system' | 'n' | 'chunks' | 'buildMs' | 'buildRssMb' | 'indexMb' | 'servedMb' | 'fits128'>;
           row = { system, ...built, ...served, fits128: fitsIn128(dir) };
         } finally {
           rmSync(dir, { recursive: true, force: true });
@@ -193,6 +199,7 @@ else {
     ['build s', 8, (r) => f(r.buildMs / 1000)],
     ['build RSS', 10, (r) => f(r.buildRssMb, 0)],
     ['index MB', 9, (r) => f(r.indexMb, 1)],
+    ['read MB', 8, (r) => f(r.servedMb, 1)],
     ['load ms', 8, (r) => f(r.loadMs, 0)],
     ['heap MB', 8, (r) => f(r.heapMb, 0)],
     ['RSS MB', 7, (r) => f(r.rssMb, 0)],
