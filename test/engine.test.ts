@@ -7,6 +7,8 @@ import { detectLang } from '../src/answer/analyze.js';
 import { AnswerSchema } from '../src/types.js';
 import { buildChunkDb, loadChunkDb, saveChunkDb } from '../src/search/orama.js';
 import { readPostings, topChunks } from '../src/search/postings.js';
+import { decodePostings } from '../src/search/postings-file.js';
+import type { Corpus } from '../src/ingest/corpus.js';
 import { tokens, TERMINATOR } from '../src/search/tokenizer.js';
 import { fingerprint, isStale, readIndex, readOrama, ROOT } from '../src/store.js';
 import { getEngine, SEED, seedText, sourceLines } from './helpers.js';
@@ -215,9 +217,12 @@ describe('dev evaluation', () => {
   });
 });
 
-it('createEngine works from a plain JSON round trip of index/ (what the Worker bundles)', () => {
-  const raw = JSON.parse(readFileSync(join(ROOT, 'index', 'corpus.json'), 'utf8'));
+it('createEngine works from what the Worker bundles (corpus JSON, postings.bin as an ArrayBuffer) and from Orama\'s saved index', () => {
+  const raw = JSON.parse(readFileSync(join(ROOT, 'index', 'corpus.json'), 'utf8')) as Corpus;
+  const bin = readFileSync(join(ROOT, 'index', 'postings.bin'));
+  const postings = decodePostings(bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength), { chunkIds: raw.chunks.map((c) => c.id) });
   const orama = JSON.parse(readFileSync(join(ROOT, 'index', 'orama.json'), 'utf8'));
-  const e = createEngine({ corpus: raw, orama });
-  expect(ask(e, 'ai chu tri tuyen truyen tuy phuoc').citations[0]?.lines).toEqual([159, 159]);
+  for (const e of [createEngine({ corpus: raw, postings }), createEngine({ corpus: raw, orama })]) {
+    expect(ask(e, 'ai chu tri tuyen truyen tuy phuoc').citations[0]?.lines).toEqual([159, 159]);
+  }
 });
