@@ -9,7 +9,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus, type GeneratedQuestion } from '../../bench/generate.js';
@@ -34,6 +34,8 @@ interface Row {
   /** What a server reads at load: corpus.json + postings.bin. */
   servedMb: number | null;
   loadMs: number | null;
+  /** CPU time of the load (user + system): steadier than wall time when other processes share the cores. */
+  loadCpuMs: number | null;
   /** Heap and RSS of a serving process once the index is loaded (after GC). */
   heapMb: number | null;
   rssMb: number | null;
@@ -97,10 +99,13 @@ function buildChild(n: number, dir: string): Pick<Row, 'n' | 'chunks' | 'buildMs
 }
 
 /** Loads the index from `dir` like the server does, then measures memory, latency and accuracy. */
-function serveChild(dir: string, nQueries: number): Pick<Row, 'loadMs' | 'heapMb' | 'rssMb' | 'servePeakMb' | 'askP50' | 'askP99' | 'searchP50' | 'searchP99' | 'accuracy'> {
+function serveChild(dir: string, nQueries: number): Pick<Row, 'loadMs' | 'loadCpuMs' | 'heapMb' | 'rssMb' | 'servePeakMb' | 'askP50' | 'askP99' | 'searchP50' | 'searchP99' | 'accuracy'> {
+  const c1 = process.cpuUsage();
   const t1 = performance.now();
   const engine = createEngine(readIndex(dir), { cacheSize: 0 });
   const loadMs = performance.now() - t1;
+  const cpu = process.cpuUsage(c1);
+  const loadCpuMs = (cpu.user + cpu.system) / 1000;
   globalThis.gc?.();
   const { heapUsed, rss } = process.memoryUsage();
   const questions = JSON.parse(readFileSync(join(dir, 'questions.json'), 'utf8')) as GeneratedQuestion[];
@@ -109,7 +114,7 @@ function serveChild(dir: string, nQueries: number): Pick<Row, 'loadMs' | 'heapMb
   const qs = queries(questions, nQueries);
   const askT = timed(qs, (q) => ask(engine, q));
   const searchT = timed(qs, (q) => searchPassages(engine, { q, limit: 10, offset: 0 }));
-  return { loadMs, heapMb: mb(heapUsed), rssMb: mb(rss), servePeakMb: peakRssMb(), askP50: pct(askT, 0.5), askP99: pct(askT, 0.99), searchP50: pct(searchT, 0.5), searchP99: pct(searchT, 0.99), accuracy };
+  return { loadMs, loadCpuMs, heapMb: mb(heapUsed), rssMb: mb(rss), servePeakMb: peakRssMb(), askP50: pct(askT, 0.5), askP99: pct(askT, 0.99), searchP50: pct(searchT, 0.5), searchP99: pct(searchT, 0.99), accuracy };
 }
 
 /** A baseline builds over the same chunks and answers in one process. */
@@ -122,7 +127,7 @@ function baselineChild(n: number, system: string, nQueries: number): Row {
   const judged = sample(questions);
   const accuracy = judged.filter((q) => correct(q, b.ask(q.question))).length / judged.length;
   const searchT = timed(queries(questions, nQueries), (q) => b.search(q, 10));
-  return { system, n, chunks: corpus.chunks.length, buildMs, buildRssMb: peakRssMb(), indexMb: null, servedMb: null, loadMs: null, heapMb: null, rssMb: null, servePeakMb: null, fits128: null, askP50: null, askP99: null, searchP50: pct(searchT, 0.5), searchP99: pct(searchT, 0.99), accuracy };
+  return { system, n, chunks: corpus.chunks.length, buildMs, buildRssMb: peakRssMb(), indexMb: null, servedMb: null, loadMs: null, loadCpuMs: null, heapMb: null, rssMb: null, servePeakMb: null, fits128: null, askP50: null, askP99: null, searchP50: pct(searchT, 0.5), searchP99: pct(searchT, 0.99), accuracy };
 }
 
 function svg(rows: Row[]): string {
@@ -201,6 +206,7 @@ else {
     ['index MB', 9, (r) => f(r.indexMb, 1)],
     ['read MB', 8, (r) => f(r.servedMb, 1)],
     ['load ms', 8, (r) => f(r.loadMs, 0)],
+    ['load CPU', 9, (r) => f(r.loadCpuMs, 0)],
     ['heap MB', 8, (r) => f(r.heapMb, 0)],
     ['RSS MB', 7, (r) => f(r.rssMb, 0)],
     ['serve peak', 11, (r) => f(r.servePeakMb, 0)],
@@ -218,6 +224,7 @@ else {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'scale.svg'), svg(rows));
   writeFileSync(join(dir, 'scale.json'), `${JSON.stringify(rows, null, 2)}\n`);
-  console.log(`\nchart: ${join(dir, 'scale.svg')}; ${nQueries} distinct queries per size (no cache); latencies in ms.`);
+  console.log(`\nload average (1 min) at the end: ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores.`);
+  console.log(`chart: ${join(dir, 'scale.svg')}; ${nQueries} distinct queries per size (no cache); latencies in ms.`);
   console.log('build RSS: peak of the process that built the index; heap/RSS: a serving process after loading it (after GC); serve peak: that process at its highest (loading included); 128 MB: whether the index loads in a V8 heap capped at 128 MB.');
 }

@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ask, createEngine } from '../answer/engine.js';
@@ -22,15 +23,18 @@ function pct(sorted: number[], p: number): number {
 }
 const median = (xs: number[]): number => pct([...xs].sort((a, b) => a - b), 0.5);
 
-/** Read index/ and build the engine, timed: what a server does at start. */
-function timedLoad(): number {
+/** Read index/ and build the engine, timed (wall and CPU ms): what a server does at start. */
+function timedLoad(): { ms: number; cpuMs: number } {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   createEngine(readIndex(), { cacheSize: 0 });
-  return performance.now() - t0;
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { ms, cpuMs: (c.user + c.system) / 1000 };
 }
 
 if (args[0] === '--load') {
-  process.stdout.write(String(timedLoad()));
+  process.stdout.write(JSON.stringify(timedLoad()));
   process.exit(0);
 }
 
@@ -44,8 +48,9 @@ builds.sort((a, b) => a - b);
 
 // Cold: a fresh process each time (module loading and tsx are outside the timed part).
 const self = fileURLToPath(import.meta.url);
-const cold = Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, ['--import', 'tsx', self, '--load'], { cwd: ROOT, encoding: 'utf8' })));
-const warm = Array.from({ length: 5 }, timedLoad);
+const coldRuns = Array.from({ length: 5 }, () => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', self, '--load'], { cwd: ROOT, encoding: 'utf8' })) as { ms: number; cpuMs: number });
+const cold = coldRuns.map((r) => r.ms);
+const warm = Array.from({ length: 5 }, () => timedLoad().ms);
 
 let worker: number[] = [];
 if (!args.includes('--no-worker')) {
@@ -90,8 +95,9 @@ btimes.sort((a, b) => a - b);
 const f = (x: number): string => x.toFixed(3);
 console.log(`index build (seeds → corpus + Orama, 5 runs): median ${builds[2]?.toFixed(0)} ms, min ${builds[0]?.toFixed(0)} ms`);
 const ms = (xs: number[]): string => xs.map((x) => x.toFixed(0)).join(', ');
-console.log(`engine load (read index/ + createEngine, ${data.manifest.chunks} chunks): fresh process median ${median(cold).toFixed(0)} ms (${ms(cold)}); warm median ${median(warm).toFixed(0)} ms`);
+console.log(`engine load (read index/ + createEngine, ${data.manifest.chunks} chunks): fresh process median ${median(cold).toFixed(0)} ms (${ms(cold)}; CPU median ${median(coldRuns.map((r) => r.cpuMs)).toFixed(0)} ms); warm median ${median(warm).toFixed(0)} ms`);
 if (worker.length) console.log(`Worker (workerd via Miniflare), a fresh isolate's first /api/ask: median ${median(worker).toFixed(0)} ms (${ms(worker)})`);
 console.log(`ask, in-process, ${questions.length} questions × ${rounds} rounds = ${times.length} calls: p50 ${f(pct(times, 0.5))} ms, p90 ${f(pct(times, 0.9))} ms, p99 ${f(pct(times, 0.99))} ms, max ${f(times[times.length - 1] ?? NaN)} ms`);
 console.log(`baseline (plain Orama, top chunk), ${btimes.length} calls: p50 ${f(pct(btimes, 0.5))} ms, p99 ${f(pct(btimes, 0.99))} ms`);
 console.log(`ratio ask/baseline at p50: ${(pct(times, 0.5) / pct(btimes, 0.5)).toFixed(2)}`);
+console.log(`load average (1 min) at the end: ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores (figures are wall-clock: other processes slow them)`);
