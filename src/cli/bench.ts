@@ -13,7 +13,7 @@ import { ask, createEngine } from '../answer/engine.js';
 import { createOramaBaseline } from '../evaluation/baseline.js';
 import { EvalSetSchema } from '../evaluation/score.js';
 import { buildIndex, readIndex, ROOT } from '../store.js';
-import { tempWorkerBundle, workerFirstAnswerMs } from './bench-worker.js';
+import { tempWorkerBundle, workerFirstAnswerMs, type FirstAnswer } from './bench-worker.js';
 
 const args = process.argv.slice(2);
 const rounds = Number(args[args.indexOf('--rounds') + 1]) || 200;
@@ -52,7 +52,7 @@ const coldRuns = Array.from({ length: 5 }, () => JSON.parse(execFileSync(process
 const cold = coldRuns.map((r) => r.ms);
 const warm = Array.from({ length: 5 }, () => timedLoad().ms);
 
-let worker: number[] = [];
+let worker: FirstAnswer[] = [];
 if (!args.includes('--no-worker')) {
   const bundle = tempWorkerBundle();
   try {
@@ -61,6 +61,7 @@ if (!args.includes('--no-worker')) {
     bundle.remove();
   }
 }
+const workerCpu = worker.flatMap((w) => (w.cpuMs === null ? [] : [w.cpuMs]));
 
 const data = readIndex();
 const engine = createEngine(data, { cacheSize: 0 }); // measure the work, not the answer cache
@@ -96,7 +97,10 @@ const f = (x: number): string => x.toFixed(3);
 console.log(`index build (seeds → corpus + Orama, 5 runs): median ${builds[2]?.toFixed(0)} ms, min ${builds[0]?.toFixed(0)} ms`);
 const ms = (xs: number[]): string => xs.map((x) => x.toFixed(0)).join(', ');
 console.log(`engine load (read index/ + createEngine, ${data.manifest.chunks} chunks): fresh process median ${median(cold).toFixed(0)} ms (${ms(cold)}; CPU median ${median(coldRuns.map((r) => r.cpuMs)).toFixed(0)} ms); warm median ${median(warm).toFixed(0)} ms`);
-if (worker.length) console.log(`Worker (workerd via Miniflare), a fresh isolate's first /api/ask: median ${median(worker).toFixed(0)} ms (${ms(worker)})`);
+if (worker.length) {
+  const cpu = workerCpu.length ? `; workerd CPU median ${median(workerCpu).toFixed(0)} ms, 10 ms ticks` : '';
+  console.log(`Worker (workerd via Miniflare), a fresh isolate's first /api/ask: median ${median(worker.map((w) => w.ms)).toFixed(0)} ms (${ms(worker.map((w) => w.ms))}${cpu})`);
+}
 console.log(`ask, in-process, ${questions.length} questions × ${rounds} rounds = ${times.length} calls: p50 ${f(pct(times, 0.5))} ms, p90 ${f(pct(times, 0.9))} ms, p99 ${f(pct(times, 0.99))} ms, max ${f(times[times.length - 1] ?? NaN)} ms`);
 console.log(`baseline (plain Orama, top chunk), ${btimes.length} calls: p50 ${f(pct(btimes, 0.5))} ms, p99 ${f(pct(btimes, 0.99))} ms`);
 console.log(`ratio ask/baseline at p50: ${(pct(times, 0.5) / pct(btimes, 0.5)).toFixed(2)}`);
