@@ -151,7 +151,7 @@ export function readIndex(dir = INDEX_DIR): IndexData {
   try {
     bytes = readFileSync(file);
   } catch {
-    throw new PostingsFileError(`${file} is missing: run npm run index`);
+    throw new PostingsFileError(`${file} is missing or unreadable: run npm run index`);
   }
   try {
     const postings = decodePostings(bytes, { fingerprint: manifest.fingerprint, chunkIds: corpus.chunks.map((c) => c.id) });

@@ -85,7 +85,7 @@ describe('a stale or damaged postings.bin in an index directory', () => {
     expect(isStale(dir)).toBe(true);
     rmSync(join(dir, 'postings.bin'));
     expect(isStale(dir)).toBe(true);
-    expect(() => readIndex(dir)).toThrow(/postings\.bin is missing: run npm run index/);
+    expect(() => readIndex(dir)).toThrow(/postings\.bin is missing or unreadable: run npm run index/);
     ensureIndex(() => {}, dir, SEEDS_DIR);
     expect(isStale(dir)).toBe(false);
     expect(readIndex(dir).postings).toEqual(index.postings);
