@@ -3,9 +3,12 @@
  * says so); with a webhook secret its webhook route is mounted, otherwise (Node only) it
  * long-polls. Tokens and secrets are never logged.
  */
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import type { QaService } from '../src/answer/service.js';
+import { createChat, type Chat } from '../src/chat/chat.js';
+import { createConversationStore, type ConversationStore } from '../src/chat/conversations.js';
 import type { Config } from '../src/config.js';
+import type { QuestionLog } from '../src/db/log.js';
 import { createTelegramBot, registerCommands, telegramRoutes } from './telegram.js';
 import { createZaloBot, zaloRoutes } from './zalo.js';
 
@@ -15,13 +18,19 @@ export interface BotSetup {
   startPolling: () => () => void;
 }
 
-export function setupBots(service: QaService, config: Config, log: (msg: string) => void): BotSetup {
+/**
+ * Both bots answer through one chat: the conversation store (shared with the API when given;
+ * keys differ: "tg:…", "zalo:…") and the question log, when there is one.
+ */
+export function setupBots(service: QaService, config: Config, log: (msg: string) => void, shared: { log?: QuestionLog; conversations?: ConversationStore } = {}): BotSetup {
+  const questionLog = shared.log;
+  const chat: Chat = createChat({ service, conversations: shared.conversations ?? createConversationStore(), ...(questionLog ? { log: questionLog } : {}) });
   const mounts: Hono[] = [];
   const pollers: Array<() => () => void> = [];
 
   if (!config.TELEGRAM_BOT_TOKEN) log('Telegram bot: TELEGRAM_BOT_TOKEN is not set, not started.');
   else {
-    const bot = createTelegramBot(service, { token: config.TELEGRAM_BOT_TOKEN, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}) });
+    const bot = createTelegramBot(service, { token: config.TELEGRAM_BOT_TOKEN, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}) }, chat);
     if (config.TELEGRAM_WEBHOOK_SECRET) {
       mounts.push(telegramRoutes(bot, config.TELEGRAM_WEBHOOK_SECRET));
       log('Telegram bot: webhook at POST /bots/telegram.');
@@ -36,7 +45,7 @@ export function setupBots(service: QaService, config: Config, log: (msg: string)
 
   if (!config.ZALO_BOT_TOKEN) log('Zalo bot: ZALO_BOT_TOKEN is not set, not started.');
   else {
-    const bot = createZaloBot(service, { token: config.ZALO_BOT_TOKEN, ...(config.ZALO_API_ROOT ? { apiRoot: config.ZALO_API_ROOT } : {}) });
+    const bot = createZaloBot(service, { token: config.ZALO_BOT_TOKEN, ...(config.ZALO_API_ROOT ? { apiRoot: config.ZALO_API_ROOT } : {}) }, chat);
     if (config.ZALO_WEBHOOK_SECRET) {
       mounts.push(zaloRoutes(bot, config.ZALO_WEBHOOK_SECRET));
       log('Zalo bot: webhook at POST /bots/zalo.');
@@ -51,10 +60,27 @@ export function setupBots(service: QaService, config: Config, log: (msg: string)
   }
 
   return {
-    mounts,
+    mounts: mounts.map((m) => flushingLog(m, questionLog)),
     startPolling: () => {
       const stops = pollers.map((p) => p());
       return () => stops.forEach((s) => s());
     },
   };
+}
+
+/** Workers flush the question log after the response (no timers there), bots included. */
+function flushingLog(routes: Hono, log: QuestionLog | undefined): Hono {
+  if (!log?.manual) return routes;
+  const app = new Hono();
+  app.use('/bots/*', async (c, next) => {
+    await next();
+    if (!log.pending) return;
+    try {
+      c.executionCtx.waitUntil(log.flush());
+    } catch {
+      void log.flush();
+    }
+  });
+  app.route('/', routes);
+  return app;
 }

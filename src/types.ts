@@ -16,10 +16,10 @@ export const SECTION_KINDS = [
 ] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
-export const LEVELS = ['tỉnh', 'huyện', 'thị xã', 'thành phố', 'MTTQ tỉnh', 'MTTQ huyện', 'khác'] as const;
+export const LEVELS = ['trung ương', 'tỉnh', 'huyện', 'thị xã', 'thành phố', 'xã', 'MTTQ tỉnh', 'MTTQ huyện', 'khác'] as const;
 export type Level = (typeof LEVELS)[number];
 
-export const DOC_KINDS = ['Kế hoạch', 'Chương trình hành động', 'Chương trình', 'Văn bản'] as const;
+export const DOC_KINDS = ['Kế hoạch', 'Chương trình hành động', 'Chương trình', 'Quyết định', 'Văn bản'] as const;
 
 /** One catalog entry: every field optional; it only fills what the text does not state. */
 export const CatalogEntrySchema = z
@@ -165,5 +165,7 @@ export const AnswerSchema = z.object({
   citations: z.array(CitationSchema),
   /** Rows or passages that answer the question but were not shown (the limit applies). */
   more: z.number().int().optional(),
+  /** The language the question was read in; the answer's own words are in it. */
+  lang: z.enum(['vi', 'vi-noaccent', 'en']).optional(),
 });
 export type Answer = z.infer<typeof AnswerSchema>;

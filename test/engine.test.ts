@@ -37,7 +37,9 @@ describe('the Tuy Phước question in three forms', () => {
 
   it('frames English questions in English around Vietnamese quotes', () => {
     const a = ask(getEngine(), 'which agency leads propaganda work in Tuy Phước');
-    expect(a.answer).toContain('leads (chủ trì)');
+    // English all round the quote: no Vietnamese role words outside it.
+    expect(a.answer).toMatch(/\bleads\b/);
+    expect(a.answer.replace(/“[^”]*”/g, '')).not.toMatch(/chủ trì|Thời hạn|Trích dẫn/);
     expect(a.answer).toContain('“chủ trì, phối hợp');
   });
 });
@@ -201,7 +203,7 @@ describe('CLI contract', () => {
   it('ask prints a readable answer with numbered citations', () => {
     const out = execFileSync(tsx, ['src/cli/ask.ts', 'Cơ quan nào chủ trì công tác tuyên truyền ở Tuy Phước?'], { cwd: ROOT, encoding: 'utf8' });
     expect(out).toContain('Ban Tuyên giáo Huyện ủy (Tuy Phước) chủ trì');
-    expect(out).toMatch(/\[1\] Kế hoạch số 133-KH\/HU .* dòng 159–159/);
+    expect(out).toMatch(/\[1\] Kế hoạch số 133-KH\/HU .* dòng 159$/m);
   });
 });
 

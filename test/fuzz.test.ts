@@ -68,14 +68,15 @@ describe('fuzz: hostile questions', () => {
     fc.array(fc.constantFrom('😀', '🇻🇳', '👍🏽', '\u200d', '\u0301', '\ufeff'), { maxLength: 30 }).map((xs) => xs.join('')),
     fc.tuple(fc.constantFrom('Cơ quan nào chủ trì', 'chi tieu bhyt', 'Which agency leads', 'ai ký'), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom('Tuy Phước', 'Тây Ninh', '东京', 'Hà Nội', '')).map((xs) => xs.join(' ')),
   );
-  it(`${QUESTION_RUNS} hostile questions: an answer or an abstention, never a throw, each within 50 ms`, () => {
+  it(`${QUESTION_RUNS} hostile questions: an answer or an abstention, never a throw, each well under a second`, () => {
     const slow: number[] = [];
     fc.assert(
       fc.property(question, (q) => {
         const t0 = performance.now();
         const a = AnswerSchema.parse(ask(engine, q));
         const ms = performance.now() - t0;
-        if (ms > 50) slow.push(ms);
+        // Speed is measured by npm run bench; this only catches a pathological (quadratic) case.
+        if (ms > 500) slow.push(ms);
         if (!a.abstained && !a.citations.length) throw new Error(`answer without citation for ${JSON.stringify(q.slice(0, 40))}`);
       }),
       { seed: 42, numRuns: QUESTION_RUNS },
@@ -83,7 +84,7 @@ describe('fuzz: hostile questions', () => {
     expect(slow).toEqual([]);
   });
 
-  it(`${QUESTION_RUNS} hostile searches with any locality, kind and page: well-formed hits, never a throw, each within 50 ms`, () => {
+  it(`${QUESTION_RUNS} hostile searches with any locality, kind and page: well-formed hits, never a throw, each well under a second`, () => {
     const slow: number[] = [];
     const filters = fc.record({
       locality: fc.option(fc.constantFrom('Tuy Phước', 'tay ninh', 'Bình Định', 'Hà Nội', '', '<b>'), { nil: undefined }),
@@ -96,7 +97,7 @@ describe('fuzz: hostile questions', () => {
         const t0 = performance.now();
         const res = searchPassages(engine, { q, ...(f.locality === undefined ? {} : { locality: f.locality }), ...(f.kind ? { kind: f.kind } : {}), limit: f.limit, offset: f.offset });
         const ms = performance.now() - t0;
-        if (ms > 50) slow.push(ms);
+        if (ms > 500) slow.push(ms);
         expect(res.hits.length).toBeLessThanOrEqual(f.limit);
         expect(res.total).toBeGreaterThanOrEqual(Math.min(res.hits.length + f.offset, res.total));
         for (const h of res.hits) {

@@ -163,7 +163,9 @@ describe('responsibilities table', () => {
     const first = doc.responsibilities.filter((x) => x.section.startsWith('III. NHIỆM VỤ VÀ GIẢI PHÁP > 1.'));
     expect(first.map((x) => [x.role, x.agency, x.deadline?.normalized])).toEqual([
       ['direct', 'Ban Thường vụ Thị ủy', 'ongoing'],
-      ['advise_execute', 'Ban Tuyên giáo Thị uỷ; các đảng ủy, chi bộ trực thuộc thị uỷ và các cơ quan, cá nhân liên quan', 'ongoing'],
+      // A list of agencies after the label is one row per agency.
+      ['advise_execute', 'Ban Tuyên giáo Thị uỷ', 'ongoing'],
+      ['advise_execute', 'các đảng ủy, chi bộ trực thuộc thị uỷ và các cơ quan, cá nhân liên quan', 'ongoing'],
     ]);
     expect(doc.responsibilities.filter((x) => x.deadline?.normalized === '2024/..').length).toBeGreaterThanOrEqual(14);
   });

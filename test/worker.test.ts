@@ -54,6 +54,14 @@ describe('the same app as a Cloudflare Worker, under workerd', () => {
     expect(await page.text()).toContain('Hỏi đáp Nghị quyết 42');
   });
 
+  it('/docs is a plain reference with no script and no CDN', async () => {
+    const docs = await mf.dispatchFetch('http://localhost/docs');
+    expect(docs.status).toBe(200);
+    const html = await docs.text();
+    expect(html).toContain('/api/ask');
+    expect(html).not.toMatch(/<script|https?:\/\/(?!localhost)/);
+  });
+
   it('stays within the Workers script size limit (10 MB; 3 MB gzipped on the free plan)', () => {
     expect(bundleBytes).toBeLessThan(10 * 1024 * 1024);
   });

@@ -39,7 +39,7 @@ describe('Zalo bot against a fake Zalo Bot API on 127.0.0.1', () => {
     expect(msg.chat_id).toBe('u1');
     expect(msg.text).toContain('Ban Tuyên giáo Huyện ủy (Tuy Phước) chủ trì');
     expect(msg.text).toContain('[1] Kế hoạch số 133-KH/HU');
-    expect(msg.text).toContain('dòng 159–159');
+    expect(msg.text).toContain('dòng 159');
     expect(msg.text).not.toMatch(/<\/?b>/);
     expect(api.calls[0]?.token).toBe(TOKEN);
     expect(api.calls.some((c) => c.method === 'sendChatAction')).toBe(true);

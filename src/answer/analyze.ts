@@ -3,7 +3,7 @@
  * indicators, role hints, and the folded search terms with English glossed to Vietnamese.
  */
 import { fold, foldFlat, hasDiacritics, hasPhrase, squash } from '../text.js';
-import { EN_FUNCTION_WORDS, EN_GLOSSARY } from '../domain/glossary.js';
+import { EN_FUNCTION_WORDS, EN_GLOSSARY, QUERY_SHORTHAND } from '../domain/glossary.js';
 import { INDICATORS } from '../domain/indicators.js';
 import type { Gazetteer, Word } from './gazetteer.js';
 import type { Intent, Role } from '../types.js';
@@ -19,9 +19,17 @@ export interface Analysis {
   unknownPlaces: string[];
   indicators: string[];
   roles: Role[];
-  metaField: 'signer' | 'references' | 'number' | 'date' | 'status' | 'issuer' | null;
+  metaField: 'signer' | 'references' | 'number' | 'date' | 'status' | 'issuer' | 'kind' | null;
   /** Search text in folded Vietnamese (English glossed). */
   searchText: string;
+  /** The search text without the words that asked for the intent ("thời gian thực hiện", "bao nhiêu"). */
+  topicText: string;
+  /** The question asks for an agency ("ai", "cơ quan nào", "which body"), not for a task. */
+  asksWho: boolean;
+  /** The question asks how or by what measures ("làm gì", "giải pháp", "ra sao", "how"): not for a figure. */
+  asksHow: boolean;
+  /** The question asks for every item ("tất cả", "liệt kê", "những … nào", "list every"). */
+  many: boolean;
   /** English words with no glossary entry: they count against coverage. */
   unknownEnglish: number;
 }
@@ -35,7 +43,9 @@ function words(q: string): Word[] {
  * syllables the corpus uses ("that" is English and also folded "thất").
  */
 export function detectLang(q: string, isVietnameseSyllable: (w: string) => boolean = () => false): Lang {
-  const ws = (q.toLowerCase().match(/[\p{L}']+/gu) ?? []).filter(Boolean);
+  // Words quoted from a plan ("who leads “xây dựng kế hoạch …”?") are the document's, not the asker's.
+  const unquoted = q.replace(/["“][^"”]{3,}["”]/gu, ' ');
+  const ws = ((/[\p{L}]/u.test(unquoted) ? unquoted : q).toLowerCase().match(/[\p{L}']+/gu) ?? []).filter(Boolean);
   let en = 0;
   let vi = 0;
   for (const w of ws) {
@@ -48,11 +58,12 @@ export function detectLang(q: string, isVietnameseSyllable: (w: string) => boole
   return hasDiacritics(q) ? 'vi' : 'vi-noaccent';
 }
 
+const GLOSSARY_LONGEST_FIRST = [...EN_GLOSSARY].sort((a, b) => b[0].length - a[0].length);
+
 function gloss(q: string, isVietnameseSyllable: (w: string) => boolean): { text: string; unknown: number } {
   let rest = ` ${q.toLowerCase().replace(/[’]/g, "'").replace(/'s\b/g, '').replace(/[^\p{L}\p{N}' ]+/gu, ' ')} `;
   const out: string[] = [];
-  const sorted = [...EN_GLOSSARY].sort((a, b) => b[0].length - a[0].length);
-  for (const [en, vi] of sorted) {
+  for (const [en, vi] of GLOSSARY_LONGEST_FIRST) {
     const needle = ` ${en} `;
     while (rest.includes(needle)) {
       out.push(vi);
@@ -73,25 +84,49 @@ const RESP_VI = /\b(?:co quan nao|don vi nao|ban nao|ai (?:chu tri|phu trach|thu
 const RESP_EN = /\b(?:which (?:agency|body|office|department|board|unit|organi[sz]ation)|who (?:leads|is responsible|is in charge|advises|directs|coordinates|draws|drafts|reports|signed)|who\b|responsible|in charge)\b/;
 const DEADLINE_VI = /\b(?:khi nao|bao gio|thoi gian nao|thoi han|han chot|truoc ngay nao|ngay nao|quy may|nam nao|luc nao|thoi gian hoan thanh|thoi gian thuc hien|tan suat|bao lau|dinh ky nao|may lan)\b/;
 const DEADLINE_EN = /\b(?:when|deadline|by what date|by when|how soon|what date|which quarter|how often|time frame|timeframe)\b/;
-const TARGET_VI = /\b(?:chi tieu|bao nhieu|ty le|ti le|muc tieu|phan dau|dat (?:muc|ty le))\b/;
+const TARGET_VI = /\b(?:chi tieu|bao nhieu|ty le|ti le|muc tieu|phan dau|dat (?:muc|ty le)|muc nao|muc bao nhieu|bao nhieu phan tram)\b/;
 const TARGET_EN = /\b(?:target|targets|how many|how much|what percentage|rate|aim for|aims for|coverage)\b/;
-const COMPARE = /\b(?:so sanh|doi chieu|khac nhau|compare|comparison|versus|vs)\b/;
+const COMPARE = /\b(?:so sanh|doi chieu|khac nhau|cao hon|thap hon|cao nhat|thap nhat|giua cac (?:dia phuong|tinh|huyen|ke hoach|van ban)|o cac dia phuong|cac dia phuong|(?:dia phuong|tinh|huyen|noi) nao|compare|comparison|versus|vs|higher|lower|highest|lowest|across (?:the )?(?:localities|provinces|plans)|which (?:localities|provinces|districts|plans))\b/;
 const META_VI: Array<[RegExp, Analysis['metaField']]> = [
   [/\b(?:ai ky|nguoi ky|ky ke hoach|ky chuong trinh|ky van ban|ky ban hanh|chu ky)\b/, 'signer'],
-  [/\b(?:theo ke hoach nao|theo chuong trinh nao|can cu|thuc hien theo|dua tren|van ban nao)\b/, 'references'],
+  [/\b(?:(?:can cu|thuc hien|trien khai) (?:ke hoach|chuong trinh(?: hanh dong)?|nghi quyet|van ban) so may|theo (?:ke hoach|chuong trinh|nghi quyet|van ban) nao|can cu (?:vao )?(?:ke hoach|chuong trinh|van ban|nghi quyet)? ?nao|thuc hien (?:ke hoach|chuong trinh|van ban|nghi quyet) nao|dua tren (?:ke hoach|chuong trinh|van ban|nghi quyet) nao|(?:van ban|ke hoach|chuong trinh) nao cua cap tren)\b/, 'references'],
   [/\b(?:so hieu|so ky hieu|so van ban)\b/, 'number'],
   [/\b(?:ban hanh ngay|ngay ban hanh|ngay nao ban hanh|ban hanh khi nao)\b/, 'date'],
   [/\b(?:du thao|chinh thuc chua|trang thai)\b/, 'status'],
-  [/\b(?:co quan ban hanh|ai ban hanh|do ai ban hanh|ban hanh boi)\b/, 'issuer'],
+  [/\b(?:co quan ban hanh|(?:ai|co quan nao|don vi nao|cap nao|ban nao) (?:da )?ban hanh|ban hanh boi|cua co quan nao)\b/, 'issuer'],
+  [/\b(?:loai van ban|hinh thuc van ban|la loai van ban gi|la ke hoach hay chuong trinh|la chuong trinh hay ke hoach)\b/, 'kind'],
 ];
 const META_EN: Array<[RegExp, Analysis['metaField']]> = [
-  [/\b(?:who signed|signed by|signer|signatory)\b/, 'signer'],
-  [/\b(?:based on|which plan|implements which|pursuant to)\b/, 'references'],
+  [/\b(?:who signed|signed by|signer|signatory|whose signature|who signs)\b/, 'signer'],
+  [/\b(?:based on|which plan|implements which|pursuant to|which document (?:of|from|does|did)|(?:document|plan|programme) (?:does|did) (?:it|the \w+(?: \w+){0,4}) implement)\b/, 'references'],
   [/\b(?:document number|reference number)\b/, 'number'],
   [/\b(?:issued on|date of issue|issue date)\b/, 'date'],
   [/\b(?:draft|status)\b/, 'status'],
-  [/\b(?:issued by|who issued)\b/, 'issuer'],
+  [/\b(?:issued by|who issued|which (?:body|agency|organi[sz]ation) (?:issued|drew up|drafted|adopted)|who drew up the \w+ plan|issuer)\b/, 'issuer'],
+  [/\b(?:what (?:kind|type) of (?:document|plan))\b/, 'kind'],
 ];
+
+const WHO_VI = /(?:^| )(?:ai|co quan nao|don vi nao|ban nao|to chuc nao|cap nao|nganh nao)(?: |$)/;
+const WHO_EN = /\b(?:who|which (?:agency|body|office|department|board|unit|organi[sz]ation|committee))\b/;
+
+/** Words that frame every question about these plans or only ask for a list or a year: never the topic. */
+const FRAME_VI = /\b(?:nghi quyet (?:so )?42(?: nq tw)?|nq ?42(?: nq tw)?|42 nq tw|liet ke|tat ca|ke ten|ke du|(?:den|vao|trong|toi) nam(?= \d)|20\d\d)\b/;
+const FRAME_EN = /\b(?:resolution (?:no )?42(?: nq tw)?|nq ?42(?: nq tw)?|42 nq tw|under|list|every|all|by|in|20\d\d)\b/;
+
+/** Cue regexes with the global flag, to cut what they matched out of the topic. */
+const globalCache = new Map<RegExp, RegExp>();
+function withoutCues(text: string, cues: RegExp[]): string {
+  let out = ` ${text} `;
+  for (const re of cues) {
+    let g = globalCache.get(re);
+    if (!g) {
+      g = new RegExp(re.source, 'g');
+      globalCache.set(re, g);
+    }
+    out = out.replace(g, ' ');
+  }
+  return squash(out);
+}
 
 /** Roles the question asks about; English "lead" covers both chủ trì and lãnh đạo. */
 function roleHint(fq: string, en: string): Role[] {
@@ -104,12 +139,26 @@ function roleHint(fq: string, en: string): Role[] {
   return [];
 }
 
+/** Question shorthand ("bn", "noxh", "đô thị") spelled the way the plans write it. */
+function shorthand(folded: string): string {
+  let out = ` ${folded.replace(/[^a-z0-9]+/g, ' ')} `;
+  for (const [k, v] of QUERY_SHORTHAND) out = out.split(` ${k} `).join(` ${v} `);
+  return squash(out);
+}
+
+/** English terms found in the question, a term inside a longer found one ("nurse" in "nursery") dropped. */
+function englishHits(enLower: string): Set<string> {
+  const all = INDICATORS.flatMap((d) => d.enTerms.flat()).filter((t) => enLower.includes(t));
+  return new Set(all.filter((t) => !all.some((o) => o !== t && o.includes(t) && enLower.indexOf(o) === enLower.indexOf(t))));
+}
+
 export function indicatorsIn(flat: string, enLower: string): string[] {
   const found: string[] = [];
+  const hits = englishHits(enLower);
   for (const def of INDICATORS) {
     const inLabel = def.label.some((alt) => alt.every((t) => hasPhrase(flat, t)));
     const ctxOk = !def.context || def.context.some((alt) => alt.every((t) => hasPhrase(flat, t)));
-    const en = def.enTerms.some((alt) => alt.every((t) => enLower.includes(t)));
+    const en = def.enTerms.some((alt) => alt.every((t) => hits.has(t)));
     if ((inLabel && ctxOk) || en) found.push(def.key);
   }
   // "nước sạch" alone names both the urban and the rural indicator.
@@ -126,9 +175,9 @@ export function indicatorsIn(flat: string, enLower: string): string[] {
 export function analyze(question: string, places: Gazetteer, isVietnameseSyllable?: (w: string) => boolean): Analysis {
   const lang = detectLang(question, isVietnameseSyllable);
   const enLower = lang === 'en' ? question.toLowerCase() : '';
-  const g = lang === 'en' ? gloss(question, isVietnameseSyllable ?? (() => false)) : { text: fold(question), unknown: 0 };
+  const g = lang === 'en' ? gloss(question, isVietnameseSyllable ?? (() => false)) : { text: shorthand(fold(question)), unknown: 0 };
   const searchText = g.text;
-  const fq = foldFlat(lang === 'en' ? `${searchText}` : question);
+  const fq = foldFlat(lang === 'en' ? `${searchText}` : searchText);
   const ws = words(question);
 
   const localities = places.known(ws);
@@ -148,13 +197,14 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
   const isCompare = COMPARE.test(lang === 'en' ? enLower : fq);
 
   let intent: Analysis['intent'] = 'content';
-  if (isCompare && (indicators.length > 0 || localities.length >= 2)) intent = 'compare';
+  if (isCompare && (indicators.length > 0 || isTarget || localities.length !== 1)) intent = 'compare';
   else if (metaField) intent = 'metadata';
   else if (isDeadline) intent = 'deadline';
-  else if (indicators.length > 0 && (isTarget || !isResp)) intent = 'target';
+  else if (isTarget || (indicators.length > 0 && !isResp)) intent = 'target';
   else if (isResp) intent = 'responsibility';
-  else if (isTarget && indicators.length > 0) intent = 'target';
 
+  const cues = lang === 'en' ? [RESP_EN, DEADLINE_EN, TARGET_EN, COMPARE, FRAME_EN, ...META_EN.map((m) => m[0])] : [DEADLINE_VI, TARGET_VI, COMPARE, FRAME_VI, ...META_VI.map((m) => m[0])];
+  const topicText = lang === 'en' ? gloss(withoutCues(enLower, cues), isVietnameseSyllable ?? (() => false)).text : withoutCues(fq.trim(), cues);
   return {
     lang,
     intent,
@@ -164,6 +214,13 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
     roles: roleHint(fq, enLower),
     metaField,
     searchText,
+    topicText,
+    asksWho: lang === 'en' ? WHO_EN.test(enLower) : WHO_VI.test(fq),
+    asksHow:
+      lang === 'en'
+        ? /\b(?:how (?:does|do|will|is|are|should)|what (?:measures|solutions|steps)|what does .{0,60} (?:say|plan|do)|in what way)\b/.test(enLower)
+        : /\b(?:lam gi|giai phap|bien phap|ra sao|nhu the nao|the nao|bang cach nao)\b/.test(fq),
+    many: lang === 'en' ? /\b(?:every|all|list|each)\b|\b\w+s (?:are|were)\b/.test(enLower) : /\b(?:tat ca|liet ke|ke ten|ke du|nhung \w+(?: \w+)? nao|cac chi tieu|gom nhung)\b/.test(fq),
     unknownEnglish: g.unknown,
   };
 }

@@ -12,6 +12,8 @@ export const THRESHOLDS = {
   content: 0.5,
   /** A who-does-what row must cover this share to be trusted over a passage. */
   responsibility: 0.3,
+  /** A target row must cover this share of the question's topic (or be its named indicator). */
+  target: 0.6,
   /** Unknown English words weigh like a rare term: too many of them and the corpus cannot answer. */
   unknownEnglishWeight: 4,
 };

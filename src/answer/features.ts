@@ -5,8 +5,9 @@
  */
 import type { Corpus } from '../ingest/corpus.js';
 import type { Postings } from '../search/postings.js';
-import { accentedSyllables } from '../text.js';
-import type { Chunk, Responsibility } from '../types.js';
+import { indicatorWords } from '../domain/indicators.js';
+import { accentedSyllables, fold } from '../text.js';
+import type { Chunk, Responsibility, Target } from '../types.js';
 import { createLru } from './lru.js';
 import { termSet, type Idf, type TermSet } from './scoring.js';
 
@@ -19,7 +20,15 @@ export interface ChunkFeatures {
 
 export interface RowFeatures {
   terms: TermSet;
-  agency: TermSet;
+  /** The agency's name and the text of the section the assignment closes (it applies to that text). */
+  context: TermSet;
+  accents: Set<string>;
+}
+
+export interface TargetFeatures {
+  /** Label, clause and section of the target. */
+  terms: TermSet;
+  label: TermSet;
   accents: Set<string>;
 }
 
@@ -27,6 +36,7 @@ export interface Features {
   stats: Idf;
   chunk(c: Chunk): ChunkFeatures;
   row(r: Responsibility): RowFeatures;
+  target(t: Target): TargetFeatures;
 }
 
 export function createFeatures(corpus: Corpus, postings: Postings, cacheSize = 20_000): Features {
@@ -59,8 +69,35 @@ export function createFeatures(corpus: Corpus, postings: Postings, cacheSize = 2
     if (sources >= need) frame.add(term);
   }
 
+  // Chunks by source, to read the section an assignment belongs to.
+  const bySource = new Map<string, Chunk[]>();
+  for (const c of corpus.chunks) {
+    const list = bySource.get(c.source);
+    if (list) list.push(c);
+    else bySource.set(c.source, [c]);
+  }
+  const sectionText = (source: string, section: string): string =>
+    (bySource.get(source) ?? [])
+      .filter((c) => c.section === section)
+      .map((c) => c.text)
+      .join(' ')
+      .slice(0, 20_000);
+  // Section bodies are few and costly to read: cached whatever the engine's cache size.
+  const bodies = createLru<{ terms: TermSet; accents: string[] }>(4096);
+  const sectionBody = (source: string, section: string): { terms: TermSet; accents: string[] } => {
+    const key = `${source}\u0001${section}`;
+    let b = bodies.get(key);
+    if (!b) {
+      const text = sectionText(source, section);
+      b = { terms: termSet(text), accents: accentedSyllables(text) };
+      bodies.set(key, b);
+    }
+    return b;
+  };
+
   const chunks = createLru<ChunkFeatures>(cacheSize);
   const rows = createLru<RowFeatures>(cacheSize);
+  const targets = createLru<TargetFeatures>(cacheSize);
   return {
     stats: { n: postings.n, df: postings.df, frame },
     chunk(c) {
@@ -71,10 +108,25 @@ export function createFeatures(corpus: Corpus, postings: Postings, cacheSize = 2
       }
       return f;
     },
+    target(t) {
+      let f = targets.get(t.id);
+      if (!f) {
+        const label = termSet(t.label);
+        const words = `${t.label} ${t.text} ${indicatorWords(t.indicator)}`;
+        f = { terms: termSet(words), label, accents: new Set(accentedSyllables(words)) };
+        targets.set(t.id, f);
+      }
+      return f;
+    },
     row(r) {
       let f = rows.get(r.id);
       if (!f) {
-        f = { terms: termSet(`${r.task} ${r.section}`), agency: termSet(r.agency), accents: new Set(accentedSyllables(`${r.agency} ${r.task} ${r.section}`)) };
+        // An assignment that names no task of its own ("Cơ quan chỉ đạo: …" under a heading)
+        // applies to the whole section it closes.
+        const body = fold(r.section).includes(fold(r.task)) ? sectionBody(r.source, r.section) : null;
+        const context = termSet(r.agency);
+        if (body) for (const t of body.terms) context.add(t);
+        f = { terms: termSet(`${r.task} ${r.section}`), context, accents: new Set([...accentedSyllables(`${r.agency} ${r.task} ${r.section}`), ...(body?.accents ?? [])]) };
         rows.set(r.id, f);
       }
       return f;

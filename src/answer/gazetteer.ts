@@ -4,6 +4,7 @@
  */
 import { fold } from '../text.js';
 import { ENGLISH_PLACES, PROVINCES } from '../domain/places.js';
+import { nationalPlaces, type NationalPlace } from '../domain/national.js';
 
 export interface Place {
   name: string;
@@ -33,7 +34,24 @@ export interface Gazetteer {
   known(words: Word[]): string[];
   /** Provinces with no document (and, for English, their English names). */
   unknown(words: Word[], englishLower: string): string[];
+  /**
+   * Districts, towns and communes of the national list that no document covers, named in
+   * the words: after their type word ("huyện Phù Mỹ", "xa Tan Lap"), or, for districts, in
+   * capitals ("Phù Mỹ"). With the province each belongs to.
+   */
+  unknownLocal(words: Word[], provinces?: string[]): NationalPlace[];
   has(syllable: string): boolean;
+}
+
+/** Type words before a place name, folded, by level. */
+const DISTRICT_TYPES = ['huyen', 'quan', 'thi xa', 'thanh pho', 'tx', 'tp'];
+const COMMUNE_TYPES = ['xa', 'phuong', 'thi tran'];
+
+function typedBefore(words: Word[], i: number, types: string[]): boolean {
+  return types.some((t) => {
+    const k = t.split(' ');
+    return k.every((s, j) => words[i - k.length + j]?.f === s);
+  });
 }
 
 function byFirst(entries: Entry[]): Map<string, Entry[]> {
@@ -76,8 +94,54 @@ export function createGazetteer(names: string[]): Gazetteer {
     .map((p) => ({ ...p, needCaps: AMBIGUOUS.has(p.key.join(' ')) }));
   const unknown = byFirst(others);
   const syllables = new Set(places.flatMap((p) => p.key));
+  let local: { districts: Map<string, Array<NationalPlace & { key: string[] }>>; communes: Map<string, Array<NationalPlace & { key: string[] }>> } | undefined;
+  const localIndex = (): NonNullable<typeof local> => {
+    if (local) return local;
+    const index = (list: NationalPlace[]): Map<string, Array<NationalPlace & { key: string[] }>> => {
+      const m = new Map<string, Array<NationalPlace & { key: string[] }>>();
+      for (const p of list) {
+        const key = placeKey(p.name);
+        if (key.length < 2 && !/\d/.test(p.name)) continue;
+        if (knownKeys.includes(key.join(' '))) continue;
+        const first = key[0] ?? '';
+        const list = m.get(first);
+        if (list) list.push({ ...p, key });
+        else m.set(first, [{ ...p, key }]);
+      }
+      for (const l of m.values()) l.sort((a, b) => b.key.length - a.key.length);
+      return m;
+    };
+    const all = nationalPlaces();
+    local = { districts: index(all.districts), communes: index(all.communes) };
+    return local;
+  };
+  const matchAt = (words: Word[], i: number, e: { key: string[] }, caps: boolean): boolean =>
+    e.key.every((k, j) => {
+      const w = words[i + j];
+      return w !== undefined && w.f === k && (!caps || /^\p{Lu}/u.test(w.raw));
+    });
   return {
     places,
+    unknownLocal(words, provinces = []) {
+      const inProvince = (e: NationalPlace): boolean => provinces.some((p) => fold(p) === fold(e.province));
+      const { districts, communes } = localIndex();
+      const out: NationalPlace[] = [];
+      for (let i = 0; i < words.length; i++) {
+        const f = words[i]?.f ?? '';
+        const typedDistrict = typedBefore(words, i, DISTRICT_TYPES);
+        // "Phù Mỹ" and "Phú Mỹ" fold alike: the name as typed wins.
+        const typed = (e: { key: string[]; name: string }): boolean =>
+          words.slice(i, i + e.key.length).map((w) => w.raw).join(' ').toLocaleLowerCase('vi') === e.name.toLocaleLowerCase('vi');
+        const pick = (list: Array<NationalPlace & { key: string[] }> | undefined, caps: boolean): (NationalPlace & { key: string[] }) | undefined => {
+          const ok = (list ?? []).filter((e) => matchAt(words, i, e, caps));
+          return ok.find((e) => typed(e) && inProvince(e)) ?? ok.find(inProvince) ?? ok.find(typed) ?? ok[0];
+        };
+        const hit = (typedBefore(words, i, COMMUNE_TYPES) ? pick(communes.get(f), false) : undefined) ?? pick(districts.get(f), !typedDistrict);
+        if (hit && !out.some((p) => p.name === hit.name)) out.push({ level: hit.level, name: hit.name, province: hit.province });
+        if (hit) i += hit.key.length - 1;
+      }
+      return out;
+    },
     known: (words) => find(known, words),
     unknown(words, englishLower) {
       const out = find(unknown, words);

@@ -17,6 +17,7 @@ export interface Lookup {
   /** Source → runs [from, to) of its chunk numbers. */
   chunkRanges: Map<string, Array<[number, number]>>;
   rowsBySource: Map<string, Responsibility[]>;
+  targetsBySource: Map<string, Target[]>;
   /** Indicator → source → its first stated target (the 2045 vision kept apart), in corpus order. */
   firstTargets: Map<string, Map<string, Target>>;
 }
@@ -45,14 +46,16 @@ export function createLookup(corpus: Corpus): Lookup {
   });
   const rowsBySource = new Map<string, Responsibility[]>();
   for (const r of corpus.responsibilities) push(rowsBySource, r.source, r);
+  const targetsBySource = new Map<string, Target[]>();
   const firstTargets = new Map<string, Map<string, Target>>();
   for (const t of corpus.targets) {
+    push(targetsBySource, t.source, t);
     if (t.vision) continue;
     const bySource = firstTargets.get(t.indicator) ?? new Map<string, Target>();
     if (!bySource.has(t.source)) bySource.set(t.source, t);
     firstTargets.set(t.indicator, bySource);
   }
-  return { byLocality, byProvince, order, chunkRanges, rowsBySource, firstTargets };
+  return { byLocality, byProvince, order, chunkRanges, rowsBySource, targetsBySource, firstTargets };
 }
 
 /** Documents of a place: its own plans, or else the plans inside it (a province's districts). */

@@ -1,16 +1,16 @@
 /** User-facing sentences in the question's language; Vietnamese quotes stay verbatim. */
 import { INDICATOR_BY_KEY } from '../domain/indicators.js';
-import type { Chunk, DocMeta, Responsibility, Role, Target } from '../types.js';
+import type { Chunk, DocMeta, Responsibility, Role, SectionInfo, Target } from '../types.js';
 import type { Lang } from './analyze.js';
 
 const ROLE_EN: Record<Role, string> = {
-  lead: 'leads (chủ trì)',
-  coordinate: 'coordinates (phối hợp)',
-  direct: 'directs (chỉ đạo)',
-  advise_execute: 'advises and carries out (tham mưu, thực hiện)',
-  execute: 'carries out (thực hiện)',
-  monitor: 'monitors (giám sát)',
-  report: 'reports (báo cáo)',
+  lead: 'leads',
+  coordinate: 'coordinates',
+  direct: 'directs',
+  advise_execute: 'advises on and carries out',
+  execute: 'carries out',
+  monitor: 'monitors',
+  report: 'reports on',
 };
 
 const ROLE_VI: Record<Role, string> = {
@@ -64,14 +64,37 @@ export function targetHeader(lang: Lang, intent: 'target' | 'compare'): string {
   return intent === 'compare' ? 'Chỉ tiêu theo từng địa phương:' : 'Chỉ tiêu trong văn bản:';
 }
 
-export function target(lang: Lang, t: Target, locality: string | null): string {
+/** One target row; `grouped` when the previous row was the same locality's (its name is not repeated). */
+export function target(lang: Lang, t: Target, locality: string | null, grouped = false): string {
   const def = INDICATOR_BY_KEY.get(t.indicator);
-  const name = locality ?? t.source;
+  const name = grouped ? '  ' : `- ${locality ?? t.source} — `;
+  const label = grouped ? '- ' : '';
   if (lang === 'en') {
     const cmp = COMPARATOR_EN[t.comparator];
-    return `- ${name} — ${def?.en ?? t.label}: ${cmp ? `${cmp} ` : ''}${t.valueText} (“${t.text}”, by ${t.year})`;
+    return `${name}${label}${def?.en ?? 'target'}: ${cmp ? `${cmp} ` : ''}${t.valueText} by ${t.year} (quoted: “${t.text}”)`;
   }
-  return `- ${name} — ${def?.vi ?? t.label}: ${t.text} (đến năm ${t.year})`;
+  return `${name}${label}${def?.vi ?? t.label}: ${t.text} (đến năm ${t.year})`;
+}
+
+export function highest(lang: Lang, locality: string, value: string): string {
+  return lang === 'en' ? `Highest: ${locality} (${value}).` : `Cao nhất: ${locality} (${value}).`;
+}
+
+export function moreRows(lang: Lang, n: number): string {
+  return lang === 'en' ? `… and ${n} more not shown.` : `… và ${n} kết quả khác chưa hiển thị.`;
+}
+
+export function notCovered(lang: Lang, names: string[]): string {
+  return lang === 'en' ? `The corpus has no plan for ${names.join(', ')}.` : `Kho tài liệu chưa có kế hoạch của ${names.join(', ')}.`;
+}
+
+export function metaFact(lang: Lang, m: DocMeta, field: string, value: string, reference?: string): string {
+  if (reference && field !== 'references') {
+    return lang === 'en' ? `${reference} — ${FIELD_EN[field] ?? field}: ${value}.` : `${reference} — ${FIELD_VI[field] ?? field}: ${value}.`;
+  }
+  if (field === 'signer') return signer(lang, m);
+  if (field === 'references') return references(lang, m, [value]);
+  return metaField(lang, m, field, value);
 }
 
 export function missingTargets(lang: Lang, names: string[]): string {
@@ -90,8 +113,8 @@ export function references(lang: Lang, m: DocMeta, refs: string[]): string {
     : `${m.title} được ban hành để thực hiện: ${refs.join('; ')}.`;
 }
 
-const FIELD_VI: Record<string, string> = { number: 'Số hiệu', date: 'Ngày ban hành', status: 'Tình trạng', issuer: 'Cơ quan ban hành', signer: 'Người ký', references: 'Căn cứ' };
-const FIELD_EN: Record<string, string> = { number: 'Number', date: 'Date', status: 'Status', issuer: 'Issued by', signer: 'Signed by', references: 'Based on' };
+const FIELD_VI: Record<string, string> = { kind: 'Loại văn bản', number: 'Số hiệu', date: 'Ngày ban hành', status: 'Tình trạng', issuer: 'Cơ quan ban hành', signer: 'Người ký', references: 'Căn cứ' };
+const FIELD_EN: Record<string, string> = { kind: 'Kind of document', number: 'Number', date: 'Date', status: 'Status', issuer: 'Issued by', signer: 'Signed by', references: 'Based on' };
 
 export function metaField(lang: Lang, m: DocMeta, field: string, value: string): string {
   const v = field === 'status' ? (value === 'draft' ? (lang === 'en' ? 'draft (DỰ THẢO)' : 'dự thảo') : lang === 'en' ? 'issued' : 'đã ban hành') : value;
@@ -103,6 +126,25 @@ export function passage(lang: Lang, c: Chunk, m: DocMeta | null, excerpt: string
   return lang === 'en'
     ? `${doc}, section “${c.section || 'preamble'}”: “${clip(excerpt, 600)}”`
     : `${doc}, mục “${c.section || 'phần mở đầu'}”: “${clip(excerpt, 600)}”`;
+}
+
+export function sectionTitle(lang: Lang, m: DocMeta, s: SectionInfo, children: SectionInfo[]): string {
+  const parts = children.slice(0, 12).map((c) => `${c.label ? `${c.label}. ` : ''}${c.title}`);
+  const head = lang === 'en' ? `${m.title}, section ${s.path}` : `${m.title}, mục ${s.path}`;
+  if (!parts.length) return head;
+  return `${head}\n${lang === 'en' ? 'It contains' : 'Gồm'}: ${parts.join('; ')}.`;
+}
+
+export function unknownAgency(lang: Lang, names: string[]): string {
+  return lang === 'en'
+    ? `Not found in the documents: no indexed plan mentions ${names.join(', ')}.`
+    : `Không tìm thấy trong các văn bản: không kế hoạch nào trong kho nhắc đến ${names.join(', ')}.`;
+}
+
+export function noTargetForYear(lang: Lang, years: string[]): string {
+  return lang === 'en'
+    ? `Not found in the documents: no target is set for ${years.join(', ')}. What the plans set for another year:`
+    : `Không tìm thấy trong các văn bản: không có chỉ tiêu cho năm ${years.join(', ')}. Chỉ tiêu văn bản đặt cho năm khác:`;
 }
 
 export function notFound(lang: Lang): string {

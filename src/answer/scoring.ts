@@ -38,17 +38,42 @@ export interface AccentCheck {
   has: HasTerm;
 }
 
-/** Share of the query's weight found in `doc` (0..1); `extra` adds a half-weight field. */
-export function coverage(stats: Idf, query: string[], doc: HasTerm, extra?: HasTerm, accents?: AccentCheck): number {
-  let total = 0;
+/** Does the text hold a two-syllable word of the query that contains `t`? Then "hằng" in "hằng năm" is "hàng năm" there. */
+function inPair(query: string[], t: string, doc: HasTerm): boolean {
+  return query.some((q) => q.includes('_') && q.split('_').includes(t) && doc.has(q));
+}
+
+/** A query's terms with their weights and typed accents worked out once, for scoring many texts. */
+export interface Query {
+  terms: string[];
+  weights: number[];
+  total: number;
+  /** Accented form the user typed, per term (undefined when none or unmarked). */
+  accents: Array<string | undefined>;
+}
+
+export function prepare(stats: Idf, terms: string[], wanted?: Map<string, string>): Query {
+  const weights = terms.map((t) => weight(stats, t));
+  return { terms, weights, total: weights.reduce((a, b) => a + b, 0), accents: terms.map((t) => wanted?.get(t)) };
+}
+
+/** Share of the query's weight found in `doc` (0..1); `extra` counts at `extraWeight`. `has`: accented syllables of the text. */
+export function cover(q: Query, doc: HasTerm, extra?: HasTerm, has?: HasTerm, extraWeight = 0.5): number {
+  if (!(q.total > 0)) return 0;
   let got = 0;
-  for (const t of query) {
-    const w = weight(stats, t);
-    total += w;
-    const acc = accents?.wanted.get(t);
-    if (acc && !accents?.has.has(acc)) continue;
-    if (doc.has(t)) got += w;
-    else if (extra?.has(t)) got += w * 0.5;
+  for (let i = 0; i < q.terms.length; i++) {
+    const t = q.terms[i] ?? '';
+    const w = q.weights[i] ?? 0;
+    const acc = q.accents[i];
+    // Typed with other marks ("tịch" is not "tích"): no credit, unless the word it belongs to is there.
+    const marks = acc && has && !has.has(acc) && !inPair(q.terms, t, doc) ? 0 : 1;
+    if (doc.has(t)) got += w * marks;
+    else if (extra?.has(t)) got += w * extraWeight * marks;
   }
-  return total > 0 ? got / total : 0;
+  return got / q.total;
+}
+
+/** Share of the query's weight found in `doc` (0..1); `extra` adds a half-weight field. */
+export function coverage(stats: Idf, query: string[], doc: HasTerm, extra?: HasTerm, accents?: AccentCheck, extraWeight = 0.5): number {
+  return cover(prepare(stats, query, accents?.wanted), doc, extra, accents?.has, extraWeight);
 }

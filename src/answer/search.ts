@@ -3,7 +3,7 @@ import { topChunks } from '../search/postings.js';
 import { STOPWORDS, syllableStream } from '../search/tokenizer.js';
 import { fold } from '../text.js';
 import type { SectionKind } from '../types.js';
-import { queryTerms, type Engine } from './engine.js';
+import { searchTerms, type Engine } from './engine.js';
 import { chunkRangesOf } from './lookup.js';
 import { createLru, type Lru } from './lru.js';
 
@@ -64,7 +64,7 @@ function runSearch(engine: Engine, query: PassageQuery): PassageResult {
   const words = new Set(syl.filter((s) => !STOPWORDS.has(s)));
   if (!words.size) return { total: 0, hits: [] };
   // The same query terms as a question (syllables and the corpus's two-syllable words).
-  const terms = queryTerms(engine, { searchText: fold(query.q) }, true);
+  const terms = searchTerms(engine, query.q);
   if (!terms.length) return { total: 0, hits: [] };
   const place = fold(query.locality ?? '');
   const { lookup } = engine;

@@ -8,6 +8,8 @@ import { joinClean } from '../ingest/lines.js';
 import type { Answer, DocMeta, Target } from '../types.js';
 import { detectLang, indicatorsIn, type Lang } from './analyze.js';
 import { ask, targetsFor, type AskOptions, type Engine } from './engine.js';
+import { gatherTargets } from './gather.js';
+import { understand } from './understand.js';
 import { foldFlat } from '../text.js';
 
 export interface QaService {
@@ -21,6 +23,8 @@ export interface QaService {
   /** One target row per locality for an indicator, optionally one locality only. */
   compare(indicator: string, locality?: string): Target[];
   indicatorLabel(key: string, lang: Lang): string;
+  /** Years some plan of these localities (any, when none given) sets a target for the indicator. */
+  targetYears(indicator: string, localities?: string[]): number[];
   /** Corpus localities named in a text. */
   localities(text: string): string[];
 }
@@ -40,7 +44,17 @@ export function createService(engine: Engine): QaService {
       const found = indicatorsIn(foldFlat(text), text.toLowerCase());
       if (found.length) return found;
       const f = fold(text).trim().replace(/\s+/g, '_');
-      return f ? INDICATORS.filter((d) => d.key === f || d.key.startsWith(f)).map((d) => d.key) : [];
+      const byKey = f ? INDICATORS.filter((d) => d.key === f || d.key.startsWith(f)).map((d) => d.key) : [];
+      if (byKey.length) return byKey;
+      // Named the way the plans word their targets ("bảo hiểm y tế", "nhà ở xã hội"): the indicators whose targets it covers.
+      const keys: string[] = [];
+      for (const c of gatherTargets(engine, understand(engine, text))) if (c.score >= 0.99 && !keys.includes(c.t.indicator)) keys.push(c.t.indicator);
+      return keys.slice(0, 3);
+    },
+    targetYears(indicator, localities = []) {
+      const places = new Set(localities.map((l) => fold(l)));
+      const years = engine.corpus.targets.filter((t) => t.indicator === indicator && (!places.size || places.has(fold(t.locality ?? '')))).map((t) => t.year);
+      return [...new Set(years)].sort();
     },
     compare: (indicator, locality) => targetsFor(engine, indicator).filter((t) => !locality || fold(t.locality ?? '') === fold(locality)),
     indicatorLabel(key, lang) {

@@ -35,6 +35,23 @@ export function message(c: Context, code: ErrorCode): string {
   return MESSAGES[code][wantsEnglish(c) ? 'en' : 'vi'];
 }
 
+/** "1 MB", "16 KB", "25 MB": a byte limit as people say it. */
+export function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${+(n / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
+}
+
+/** 413 that states the limit of the route that refused the body. */
+export function tooLarge(c: Context, maxBytes: number) {
+  const size = formatBytes(maxBytes);
+  const msg = wantsEnglish(c) ? `The request body is too large (${size} at most on this address).` : `Nội dung gửi lên quá lớn (tối đa ${size} cho địa chỉ này).`;
+  return c.json({ error: { code: 'payload_too_large', message: msg } }, 413);
+}
+
+/** An error whose whole message is given (already in the client's language), with the field it concerns. */
+export function failMessage<S extends ContentfulStatusCode>(c: Context, status: S, code: ErrorCode, msg = message(c, code), field?: string) {
+  return c.json({ error: { code: code as string, message: msg, ...(field ? { field } : {}) } }, status);
+}
+
 export function fail<S extends ContentfulStatusCode>(c: Context, status: S, code: ErrorCode, detail?: string) {
   const msg = message(c, code);
   return c.json({ error: { code: code as string, message: detail ? `${msg} ${detail}` : msg } }, status);

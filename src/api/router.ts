@@ -4,6 +4,7 @@ import type { Engine } from '../answer/engine.js';
 import type { QaService } from '../answer/service.js';
 import type { IndexData, Manifest } from '../store.js';
 import { fail } from './errors.js';
+import { invalidParameter } from './issues.js';
 
 /** What the routes serve from. Mutable: adding documents swaps in a new engine. */
 export interface ApiDeps {
@@ -27,8 +28,7 @@ export function router(): OpenAPIHono {
     defaultHook: (result, c) => {
       if (result.success) return;
       const issue = result.error.issues[0];
-      const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-      return fail(c, 400, 'invalid_parameter', issue ? `(${where}${issue.message})` : undefined);
+      return issue ? invalidParameter(c, issue, result.target) : fail(c, 400, 'invalid_parameter');
     },
   });
 }

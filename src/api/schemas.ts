@@ -1,11 +1,20 @@
 /** Request and response schemas of the HTTP API (zod, published as OpenAPI). */
 import { z } from '@hono/zod-openapi';
-import { LEVELS, ROLES, SECTION_KINDS } from '../types.js';
+import { AnswerSchema, LEVELS, ROLES, SECTION_KINDS } from '../types.js';
+import { describeCodes, INDICATOR_CODES, ROLE_CODES, SECTION_KIND_CODES, TABLE_FORMAT_CODES } from './codes.js';
 
 export const MAX_QUESTION = 1000;
+export const MAX_COMMENT = 1000;
+export const CONVERSATION_ID = /^[A-Za-z0-9_.:-]{1,100}$/;
 
 export const ErrorSchema = z
-  .object({ error: z.object({ code: z.string(), message: z.string() }) })
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string().openapi({ description: 'In Vietnamese, or English with Accept-Language: en' }),
+      field: z.string().optional().openapi({ description: 'The parameter or body field the error is about' }),
+    }),
+  })
   .openapi('Error');
 
 export const AskBodySchema = z
@@ -13,6 +22,12 @@ export const AskBodySchema = z
     question: z.string().openapi({ example: 'Cơ quan nào chủ trì công tác tuyên truyền ở Tuy Phước?' }),
     locality: z.string().min(1).max(80).optional().openapi({ example: 'Tuy Phước' }),
     limit: z.number().int().min(1).max(10).optional().openapi({ example: 3 }),
+    conversation: z
+      .string()
+      .regex(CONVERSATION_ID, 'A–Z a–z 0–9 _ . : - (1–100)')
+      .optional()
+      .openapi({ description: 'Conversation id from an earlier answer: follow-ups ("còn Tây Ninh thì sao?") are read in its context. "new" starts one (the server picks the id); any other id of yours works too. Omit it for a one-off question.', example: 'new' }),
+    channel: z.enum(['api', 'web']).optional().openapi({ description: 'Who asks, for the question log (default "api"; the web page sends "web").' }),
   })
   .strict()
   .openapi('AskRequest');
@@ -20,14 +35,38 @@ export const AskBodySchema = z
 // The answer contract lives with the engine's types; the API publishes it as is.
 export { AnswerSchema } from '../types.js';
 
+export const ChoiceSchema = z.object({ label: z.string(), question: z.string() }).openapi('Choice');
+
+/** The answer of POST /api/ask: the engine's answer plus the conversation around it. */
+export const ChatAnswerSchema = AnswerSchema.extend({
+  conversation: z.string().optional().openapi({ description: 'Send it back with the next question to continue the conversation (kept 30 minutes idle, 10 turns).' }),
+  answerId: z.string().optional().openapi({ description: 'Id of this answer in the question log, for POST /api/feedback (absent when the log is off).' }),
+  reading: z.string().optional().openapi({ description: 'How a follow-up was read: "Hiểu câu hỏi là: …" / "Read as: …".' }),
+  resolved: z.string().optional().openapi({ description: 'The full question answered, when a follow-up was rewritten.' }),
+  clarify: z.string().optional().openapi({ description: 'A short clarifying prompt (the question named no locality and several plans answer it).' }),
+  choices: z.array(ChoiceSchema).optional().openapi({ description: 'Options for `clarify`: send `question` as the next question.' }),
+  suggestions: z.array(z.string()).optional().openapi({ description: '2–4 follow-ups worth asking next, in the question\'s language.' }),
+}).openapi('ChatAnswer');
+
+export const FeedbackBodySchema = z
+  .object({
+    answerId: z.string().min(1).max(64).openapi({ description: 'answerId from POST /api/ask' }),
+    vote: z.enum(['up', 'down']),
+    comment: z.string().max(MAX_COMMENT).optional(),
+  })
+  .strict()
+  .openapi('FeedbackRequest');
+
 const Limit = (max: number, def: number) => z.coerce.number().int().min(1).max(max).default(def);
 
+const LocalityParam = z.string().max(80).optional().openapi({ description: 'Địa phương (locality), as written in the documents, diacritics optional: "Tuy Phước", "tuy phuoc"', example: 'Tuy Phước' });
+
 export const SearchQuerySchema = z.object({
-  q: z.string().min(1).max(MAX_QUESTION).openapi({ example: 'nhà ở xã hội' }),
-  locality: z.string().max(80).optional(),
-  kind: z.enum(SECTION_KINDS).optional(),
-  limit: Limit(50, 10),
-  offset: z.coerce.number().int().min(0).max(10_000).default(0),
+  q: z.string().min(1).max(MAX_QUESTION).openapi({ description: 'Câu hỏi hoặc từ cần tìm (question or search words), 1–1,000 characters', example: 'nhà ở xã hội' }),
+  locality: LocalityParam,
+  kind: z.enum(SECTION_KINDS).optional().openapi({ description: describeCodes('Loại mục của văn bản (kind of section):', SECTION_KIND_CODES) }),
+  limit: Limit(50, 10).openapi({ description: 'Số kết quả tối đa (maximum results), 1–50, default 10' }),
+  offset: z.coerce.number().int().min(0).max(10_000).default(0).openapi({ description: 'Số kết quả bỏ qua (results to skip), 0–10,000' }),
 });
 
 export const PassageSchema = z
@@ -82,15 +121,28 @@ export const DocIdParam = z.object({
 });
 
 export const LinesQuerySchema = z.object({
-  from: z.coerce.number().int().min(1).max(1_000_000),
-  to: z.coerce.number().int().min(1).max(1_000_000),
+  from: z.coerce.number().int().min(1).max(1_000_000).openapi({ description: 'Dòng đầu (first line), from 1', example: 158 }),
+  to: z.coerce.number().int().min(1).max(1_000_000).openapi({ description: 'Dòng cuối (last line), ≥ from; at most 400 lines are sent per request', example: 160 }),
 });
 
 export const LinesSchema = z
-  .object({ source: z.string(), from: z.number().int(), to: z.number().int(), lineCount: z.number().int(), lines: z.array(z.object({ n: z.number().int(), text: z.string() })) })
+  .object({
+    source: z.string(),
+    from: z.number().int(),
+    to: z.number().int(),
+    lineCount: z.number().int(),
+    lines: z.array(z.object({ n: z.number().int(), text: z.string() })),
+    truncated: z.boolean().openapi({ description: 'true when the range was cut to 400 lines' }),
+    next: z.number().int().optional().openapi({ description: 'When truncated: the first line not sent (ask again with from=next)' }),
+  })
   .openapi('Lines');
 
-export const Format = z.enum(['json', 'csv']).default('json');
+export const Format = z.enum(['json', 'csv']).default('json').openapi({ description: describeCodes('Định dạng (format):', TABLE_FORMAT_CODES) });
+
+const IndicatorParam = z.string().max(80).openapi({
+  description: describeCodes('Chỉ tiêu (indicator): one of these codes, or words naming it in Vietnamese or English ("bảo hiểm y tế", "health insurance"):', INDICATOR_CODES),
+  example: 'health_insurance',
+});
 
 export const TargetSchema = z
   .object({
@@ -113,12 +165,12 @@ export const TargetSchema = z
   .openapi('Target');
 
 export const TargetQuerySchema = z.object({
-  indicator: z.string().max(80).optional(),
-  locality: z.string().max(80).optional(),
+  indicator: IndicatorParam.optional(),
+  locality: LocalityParam,
   format: Format,
 });
 
-export const CompareQuerySchema = z.object({ indicator: z.string().min(1).max(80), format: Format });
+export const CompareQuerySchema = z.object({ indicator: IndicatorParam.min(1), format: Format });
 
 export const ResponsibilitySchema = z
   .object({
@@ -137,9 +189,9 @@ export const ResponsibilitySchema = z
   .openapi('Responsibility');
 
 export const ResponsibilityQuerySchema = z.object({
-  agency: z.string().max(200).optional(),
-  role: z.enum(ROLES).optional(),
-  locality: z.string().max(80).optional(),
-  q: z.string().max(MAX_QUESTION).optional(),
-  limit: Limit(500, 100),
+  agency: z.string().max(200).optional().openapi({ description: 'Cơ quan (agency), part of its name, diacritics optional', example: 'Ban Tuyên giáo' }),
+  role: z.enum(ROLES).optional().openapi({ description: describeCodes('Vai trò (role):', ROLE_CODES) }),
+  locality: LocalityParam,
+  q: z.string().max(MAX_QUESTION).optional().openapi({ description: 'Từ cần có trong nhiệm vụ (words the task must contain)' }),
+  limit: Limit(500, 100).openapi({ description: 'Số dòng tối đa (maximum rows), 1–500, default 100' }),
 });

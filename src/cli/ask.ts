@@ -2,10 +2,11 @@
  * npm run ask -- "câu hỏi"            readable answer
  * npm run ask -- --json "câu hỏi"     the answer object
  * npm run ask -- --jsonl < qs.jsonl   one {"id","question"} per line in, one answer per line out
+ * npm run ask -- --explain "câu hỏi"  also what each stage saw (understand, gather, rank) on stderr
  */
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { ask, createEngine, MAX_QUESTION_CHARS, type Engine } from '../answer/engine.js';
+import { ask, createEngine, explain, MAX_QUESTION_CHARS, type Engine } from '../answer/engine.js';
 import { ensureIndex } from '../store.js';
 import type { Answer } from '../types.js';
 
@@ -14,9 +15,11 @@ const BatchLine = z.object({ id: z.union([z.string(), z.number()]).transform(Str
 export function renderText(a: Answer): string {
   const out = [a.answer];
   if (a.citations.length) {
-    out.push('', a.question && /[\u00C0-\u1EF9]/.test(a.question) ? 'Trích dẫn:' : 'Citations:');
+    const en = a.lang === 'en';
+    out.push('', en ? 'Citations:' : 'Trích dẫn:');
     a.citations.forEach((c, i) => {
-      out.push(`[${i + 1}] ${c.document} — ${c.locality || '?'} — ${c.section || '(mở đầu)'} — ${c.source} dòng ${c.lines[0]}–${c.lines[1]}`);
+      const lines = c.lines[0] === c.lines[1] ? `${c.lines[0]}` : `${c.lines[0]}–${c.lines[1]}`;
+      out.push(`[${i + 1}] ${c.document} — ${c.locality || '?'} — ${c.section || (en ? '(preamble)' : '(mở đầu)')} — ${c.source} ${en ? 'line' : 'dòng'} ${lines}`);
       out.push(`    “${c.quote}”`);
     });
   }
@@ -60,6 +63,8 @@ async function main(): Promise<void> {
   if (question.length > MAX_QUESTION_CHARS) process.stderr.write(`Câu hỏi dài quá ${MAX_QUESTION_CHARS} ký tự: chỉ phần đầu được dùng.\n`);
   const answer = ask(engine, question);
   process.stdout.write(json ? `${JSON.stringify(answer, null, 2)}\n` : `${renderText(answer)}\n`);
+  // What each stage saw: understand, gather, rank (to stderr, so --json output stays clean).
+  if (args.includes('--explain')) process.stderr.write(`${JSON.stringify(explain(engine, question), null, 2)}\n`);
 }
 
 await main();

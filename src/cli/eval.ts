@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ask, createEngine, explain } from '../answer/engine.js';
 import { createOramaBaseline } from '../evaluation/baseline.js';
-import { EvalSetSchema, scoreItem, summarize, type ItemScore } from '../evaluation/score.js';
+import { EvalSetSchema, scoreItem, type ItemScore } from '../evaluation/score.js';
+import { scoreTables } from '../evaluation/report.js';
 import { ensureIndex, ROOT } from '../store.js';
 
 const args = process.argv.slice(2);
@@ -32,30 +33,14 @@ for (const item of items) {
   base.push(scoreItem(item, baseline.ask(item.question, item.id)));
   if (args.includes('--calibrate')) {
     const x = explain(engine, item.question);
-    console.log(`${x.confidence.toFixed(3)}  resp=${(x.responsibilities[0]?.score ?? 0).toFixed(3)}  ${item.intent.padEnd(14)} ${a.abstained ? 'ABSTAIN' : 'answer '} ${s.answered ? 'ok  ' : 'FAIL'} ${item.id} ${item.question}`);
+    console.log(`${x.rank.confidence.toFixed(3)}  resp=${(x.gather.rows[0]?.score ?? 0).toFixed(3)}  ${item.intent.padEnd(14)} ${a.abstained ? 'ABSTAIN' : 'answer '} ${s.answered ? 'ok  ' : 'FAIL'} ${item.id} ${item.question}`);
   } else if (verbose || (!s.answered && !args.includes('--quiet'))) {
     console.log(`${s.answered ? 'PASS' : 'FAIL'} ${item.id} [${item.intent}/${item.lang}] ${item.question}`);
     if (!s.answered) console.log(`     → ${a.abstained ? '(abstained) ' : ''}${a.answer.slice(0, 200).replace(/\n/g, ' | ')}\n       cites: ${a.citations.map((c) => `${c.source}:${c.lines.join('-')}`).join(', ')}`);
   }
 }
 
-function pct(x: number, n: number): string {
-  return n ? (x / n).toFixed(2) : '-';
-}
-
-function table(title: string, key: (s: ItemScore) => string): void {
-  const o = summarize(ours, key);
-  const b = summarize(base, key);
-  console.log(`\n${title.padEnd(16)} ${'n'.padStart(3)}  ${'answered'.padStart(8)} ${'cited'.padStart(6)} | ${'baseline ans'.padStart(12)} ${'cited'.padStart(6)}`);
-  for (const [k, v] of [...o.entries()].sort()) {
-    const bv = b.get(k) ?? { n: 0, answered: 0, cited: 0 };
-    console.log(`${k.padEnd(16)} ${String(v.n).padStart(3)}  ${pct(v.answered, v.n).padStart(8)} ${pct(v.cited, v.n).padStart(6)} | ${pct(bv.answered, bv.n).padStart(12)} ${pct(bv.cited, bv.n).padStart(6)}`);
-  }
-}
-
-table('intent', (s) => s.intent);
-table('language', (s) => s.lang);
-table('all', () => 'all');
+console.log(`\n${scoreTables(ours, base)}`);
 const oos = ours.filter((s) => s.intent === 'out_of_scope');
 console.log(`\nout-of-scope abstained: ${oos.filter((s) => s.answered).length}/${oos.length}`);
 const acc = ours.filter((s) => s.answered).length / ours.length;

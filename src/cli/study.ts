@@ -1,9 +1,10 @@
-/** npm run study -- <source-or-locality> [--format md|html] [--out FILE] */
+/** npm run study -- <source-or-locality> [--format md|html|docx] [--out FILE] */
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { createEngine } from '../answer/engine.js';
 import { ensureIndex } from '../store.js';
 import { buildStudyPack, studySources } from '../study/pack.js';
+import { docxFileName, renderDocx } from '../study/docx.js';
 import { renderHtml, renderMarkdown } from '../study/render.js';
 
 const argv = process.argv.slice(2);
@@ -12,9 +13,9 @@ const opt = (name: string): string | undefined => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const key = argv.filter((a, i) => !a.startsWith('--') && !['--format', '--out'].includes(argv[i - 1] ?? '')).join(' ');
-const format = z.enum(['md', 'html']).safeParse(opt('--format') ?? 'md');
+const format = z.enum(['md', 'html', 'docx']).safeParse(opt('--format') ?? 'md');
 if (!key || !format.success) {
-  console.error('Cách dùng: npm run study -- <tệp nguồn hoặc địa phương> [--format md|html] [--out tệp]');
+  console.error('Cách dùng: npm run study -- <tệp nguồn hoặc địa phương> [--format md|html|docx] [--out tệp]');
   process.exit(2);
 }
 const engine = createEngine(ensureIndex((m) => console.error(m)));
@@ -24,8 +25,9 @@ if (!docs.length) {
   process.exit(1);
 }
 const packs = docs.map((d) => buildStudyPack(engine, d));
-const out = format.data === 'html' ? renderHtml(packs) : renderMarkdown(packs);
-const file = opt('--out');
+const out = format.data === 'docx' ? await renderDocx(packs) : format.data === 'html' ? renderHtml(packs) : renderMarkdown(packs);
+// A .docx is binary: written to a file (named after the localities unless --out says otherwise).
+const file = opt('--out') ?? (format.data === 'docx' ? docxFileName(packs) : undefined);
 if (file) {
   writeFileSync(file, out);
   console.error(`Đã ghi ${file} (${packs.reduce((n, p) => n + p.quiz.length, 0)} câu hỏi).`);

@@ -53,3 +53,26 @@ export const INDICATORS: IndicatorDef[] = [
 ];
 
 export const INDICATOR_BY_KEY = new Map(INDICATORS.map((d) => [d.key, d]));
+
+/**
+ * The field each indicator belongs to, in the words people use for a group of targets
+ * ("các chỉ tiêu về giáo dục", "every housing target"): lets a question about a field find
+ * targets whose own wording never names it ("tỷ lệ đi học đúng độ tuổi cấp tiểu học").
+ */
+const FIELDS: Array<[string, string[]]> = [
+  ['giáo dục học tập education', ['nursery_enrolment', 'kindergarten_enrolment', 'primary_enrolment', 'lower_secondary_enrolment', 'upper_secondary_enrolment', 'literacy']],
+  ['y tế sức khỏe chăm sóc sức khỏe health', ['life_expectancy', 'healthy_years', 'hospital_beds_per_10k', 'doctors_per_10k', 'pharmacists_per_10k', 'nurses_per_10k', 'primary_care_insured', 'health_insurance', 'health_managed', 'immunisation', 'child_stunting']],
+  ['nhà ở housing', ['social_housing_units', 'housing_area_per_capita']],
+  ['nước sạch vệ sinh môi trường water sanitation', ['clean_water_urban', 'clean_water_rural', 'sanitation', 'wastewater_collection', 'wastewater_treatment']],
+  ['lao động việc làm employment', ['unemployment', 'unemployment_urban', 'trained_labour']],
+  ['bảo hiểm an sinh xã hội social security', ['social_insurance', 'unemployment_insurance', 'pension', 'social_allowance', 'health_insurance']],
+  ['văn hóa thông tin culture', ['culture_access_remote', 'culture_access_ethnic']],
+  ['người có công ưu đãi', ['meritorious_care']],
+];
+
+/** Field words and the canonical name of an indicator, for matching questions about it. */
+export function indicatorWords(key: string): string {
+  const def = INDICATOR_BY_KEY.get(key);
+  const fields = FIELDS.filter(([, keys]) => keys.includes(key)).map(([words]) => words);
+  return [def?.vi ?? '', ...fields].join(' ');
+}

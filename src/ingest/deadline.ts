@@ -19,6 +19,8 @@ export function normalizeDeadline(raw: string): Deadline | null {
     return { text, kind: 'date', normalized: m[3] ? `${m[3]}-${mm}-${dd}` : `--${mm}-${dd}` };
   }
   if (/\b(?:hang nam|dinh ky (?:1|mot) nam|moi nam)\b/.test(f)) return { text, kind: 'yearly', normalized: 'yearly' };
+  m = /thang\s+(\d{1,2})\s*\/\s*(\d{4})/.exec(f);
+  if (m?.[1] && m[2]) return { text, kind: 'date', normalized: `${m[2]}-${m[1].padStart(2, '0')}` };
   if (/\bthuong xuyen\b|\blien tuc\b/.test(f)) return { text, kind: 'ongoing', normalized: 'ongoing' };
   m = /nam (\d{4}) va cac nam tiep theo/.exec(f);
   if (m?.[1]) return { text, kind: 'period', normalized: `${m[1]}/..` };
@@ -35,8 +37,11 @@ export const DEADLINE_LABEL = /^Thời (?:gian|hạn)(?: thực hiện| hoàn th
 /** Deadlines stated inside a sentence: "ban hành kế hoạch trong quý II/2024". */
 export function inlineDeadline(sentence: string): Deadline | null {
   const m =
-    /(?:\(\s*)?(trước ngày \d{1,2}\/\d{1,2}(?:\/\d{4})?)/u.exec(sentence) ??
-    /((?:trong |trước |hoàn thành trong )?[Qq]uý (?:IV|III|II|I|[1-4])\/\d{4})/u.exec(sentence);
+    /(?:\(\s*)?((?:hoàn thành )?trước ngày \d{1,2}\/\d{1,2}(?:\/\d{4})?)/u.exec(sentence) ??
+    /((?:trong |trước |hoàn thành trong )?[Qq]uý (?:IV|III|II|I|[1-4])\/\d{4})/u.exec(sentence) ??
+    // Written in parentheses after the task: "(hoàn thành trong tháng 12/2024)", "(hằng năm)", "(năm 2025)".
+    /\(\s*((?:hoàn thành\s+)?(?:trong\s+|trước\s+)?(?:(?:đầu |cuối |giữa )?tháng \d{1,2}\/\d{4}|năm \d{4}|[Hh][ằà]ng năm|thường xuyên|giai đoạn \d{4}\s*[-–]\s*\d{4}))\s*\)/u.exec(sentence) ??
+    /((?:hoàn thành\s+)?trước năm \d{4})/u.exec(sentence);
   if (!m?.[1]) return null;
   const d = normalizeDeadline(m[1]);
   if (d && /định kỳ (?:1|một) năm|hằng năm|hàng năm/iu.test(sentence) && d.kind === 'date') {

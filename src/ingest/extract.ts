@@ -1,9 +1,10 @@
 /**
- * A user's file → plain text: .txt/.md as UTF-8 (or UTF-16 with a BOM), .docx with mammoth,
+ * A user's file → plain text: .txt/.md as UTF-8 (or UTF-16 with a BOM), .docx with mammoth (tables kept as rows),
  * .pdf with a text layer with unpdf (PDF.js). Every refusal is a clear Vietnamese message.
  */
 import mammoth from 'mammoth';
 import { extractText as pdfText, getDocumentProxy } from 'unpdf';
+import { parseMammothHtml, renderDocx } from './docx.js';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -62,7 +63,10 @@ async function fromPdf(bytes: Uint8Array, file: string): Promise<string> {
 async function fromDocx(bytes: Uint8Array, file: string): Promise<string> {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new AddError('unreadable', file);
   try {
-    return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+    // HTML rather than raw text: it keeps table rows and header cells (see docx.ts). Images are
+    // dropped, not inlined as base64.
+    const html = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { externalFileAccess: false, convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) });
+    return renderDocx(parseMammothHtml(html.value));
   } catch {
     throw new AddError('unreadable', file);
   }

@@ -110,6 +110,8 @@ function continues(prev: Block, prevLine: SourceLine, next: SourceLine, wrap: Wr
   const prevText = prev.text;
   if (/\d-$/.test(prevText) && /^\p{Lu}{1,6}\//u.test(t)) return true;
   if (LABEL.test(t)) return false;
+  // "a) …", "b) …": lettered items start their own block even in lower case.
+  if (/^\(?[a-zđ]\)\s/u.test(t)) return false;
   const bullet = BULLET.exec(t);
   if (bullet) {
     const after = t.slice(bullet[0].length);

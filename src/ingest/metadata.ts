@@ -20,6 +20,8 @@ interface Place {
 export function placeOf(body: string): Place | null {
   const mttq = /MTTQ|Mặt trận Tổ quốc/u.test(body);
   const rules: Array<[RegExp, Level]> = [
+    // "Đảng ủy xã Tân Lập", "UBND xã …" — but not "Thị xã Đức Phổ".
+    [new RegExp(String.raw`(?<![Tt]hị\s)(?<!THỊ\s)[Xx]ã\s+${NAME}`, 'u'), 'xã'],
     [new RegExp(String.raw`(?:Huyện ${UY}|[Hh]uyện)\s+${NAME}`, 'u'), 'huyện'],
     [new RegExp(String.raw`(?:Thị ${UY}|[Tt]hị xã)\s+${NAME}`, 'u'), 'thị xã'],
     [new RegExp(String.raw`(?:Thành ${UY}|[Tt]hành phố)\s+${NAME}`, 'u'), 'thành phố'],
@@ -36,8 +38,46 @@ export function placeOf(body: string): Place | null {
   return null;
 }
 
+/** "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH" → "Ủy ban nhân dân tỉnh Hà Tĩnh": the place after a type word keeps capitals. */
+function sentenceCase(upper: string): string {
+  const lower = upper.toLocaleLowerCase('vi');
+  const words = lower.split(/\s+/);
+  const types = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'thị', 'thành', 'quận']);
+  let capitalise = false;
+  return words
+    .map((w, i) => {
+      const prev = words[i - 1] ?? '';
+      if (types.has(prev) && !types.has(w) && !['ủy', 'uỷ', 'xã', 'phố', 'trấn', 'bộ'].includes(w)) capitalise = true;
+      const out = i === 0 || capitalise ? w.charAt(0).toLocaleUpperCase('vi') + w.slice(1) : w;
+      return out;
+    })
+    .join(' ');
+}
+
+/**
+ * The issuing body from the letterhead when the preamble does not name it: the upper-case
+ * lines above the national motto ("ỦY BAN NHÂN DÂN" / "TỈNH HÀ TĨNH"; "BỘ …").
+ */
+function letterhead(preamble: PlacedBlock[]): string | null {
+  const parts: string[] = [];
+  for (const b of preamble.slice(0, 6)) {
+    const t = b.text.trim();
+    if (/^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|Số|KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH)/u.test(t) || /\d/.test(t)) break;
+    if (upperShare(t) < 0.8 || t.length > 120) break;
+    parts.push(t.replace(/\s+(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN).*$/u, '').replace(/[*\s]+$/u, ''));
+  }
+  const joined = squash(parts.join(' '));
+  return joined.split(' ').length >= 2 ? sentenceCase(joined) : null;
+}
+
+function upperShare(t: string): number {
+  const letters = t.match(/\p{L}/gu) ?? [];
+  return letters.length ? letters.filter((c) => c === c.toLocaleUpperCase('vi') && c !== c.toLocaleLowerCase('vi')).length / letters.length : 0;
+}
+
 function levelOfBody(body: string): Level | null {
   const f = fold(body);
+  if (/^(?:ban can su dang |dang uy )?bo\b|\btrung uong\b|\bchinh phu\b/.test(f)) return 'trung ương';
   const mttq = /mttq|mat tran to quoc/.test(f);
   if (/huyen uy|\bhuyen\b/.test(f)) return mttq ? 'MTTQ huyện' : 'huyện';
   if (/thi uy|thi xa/.test(f)) return 'thị xã';
@@ -64,9 +104,9 @@ export function detectMeta(
 
   let kind = 'Văn bản';
   for (const b of preamble) {
-    const m = /^(CHƯƠNG TRÌNH HÀNH ĐỘNG|KẾ HOẠCH|CHƯƠNG TRÌNH)(?![\p{L}])/u.exec(b.text);
+    const m = /^(CHƯƠNG TRÌNH HÀNH ĐỘNG|KẾ HOẠCH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH)(?![\p{L}])/u.exec(b.text);
     if (!m?.[1]) continue;
-    kind = m[1] === 'KẾ HOẠCH' ? 'Kế hoạch' : m[1] === 'CHƯƠNG TRÌNH' ? 'Chương trình' : 'Chương trình hành động';
+    kind = m[1] === 'KẾ HOẠCH' ? 'Kế hoạch' : m[1] === 'CHƯƠNG TRÌNH' ? 'Chương trình' : m[1] === 'QUYẾT ĐỊNH' ? 'Quyết định' : 'Chương trình hành động';
     break;
   }
 
@@ -89,6 +129,7 @@ export function detectMeta(
     }
   }
 
+  issuingBody ??= letterhead(preamble);
   const place = issuingBody ? placeOf(issuingBody) : null;
   let province: string | null = place && /tỉnh/.test(place.level) ? place.locality : null;
   if (!province) {

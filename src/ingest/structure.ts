@@ -40,6 +40,12 @@ const NUM3 = /^(\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+(.+)$/;
 const NUM2 = /^(\d{1,2}\.\d{1,2})\.?\s+(.+)$/;
 const NUM1 = /^(\d{1,2})\s*[.)]\s+(.+)$/;
 const LETTER = /^([a-zđ])\)\s+(.+)$/;
+/** "A. NHIỆM VỤ", "B. GIẢI PHÁP": capital letters that are not Roman numerals number top parts. */
+const CAPITAL = /^([A-HJ-UWYZĐ])\s*[.)]\s+(.+)$/u;
+/** "Phần I", "PHẦN THỨ HAI", "Mục 1. Giảm nghèo": named parts with their number. */
+const PART = /^(Phần|PHẦN|Mục|MỤC|Chương|CHƯƠNG)\s+((?:thứ|THỨ)\s+\p{L}+|[IVXLC]{1,6}|\d{1,2})\s*(?:[.:\-–)]\s*)?(.*)$/u;
+/** A document's own title line ("KẾ HOẠCH", "PHỤ LỤC"): after a decision's signature, the plan it issues begins. */
+const DOC_TITLE = /^(?:KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|PHỤ LỤC|QUY CHẾ|ĐỀ ÁN)(?:\s+[\dIVX]+)?$/u;
 
 function isTitled(block: Block, title: string): boolean {
   if (block.mdHeading || block.bold) return true;
@@ -59,8 +65,18 @@ export function parseHeading(block: Block, inBody: boolean): Heading | null {
   const text = block.text;
   const n = named(text);
   if (n) return { rank: 1, label: '', title: text.replace(/:$/, ''), titled: true, named: n };
+  const part = PART.exec(text);
+  if (part && (part[3] === '' || /^[\p{Lu}\d"“(]/u.test(part[3] ?? ''))) {
+    const chapter = /^(?:phan|chuong)/.test(fold(part[1] ?? ''));
+    const title = (part[3] ?? '').trim() || `${part[1]} ${part[2]}`;
+    return { rank: chapter ? 1 : 2, label: part[2] ?? '', title, titled: isTitled(block, title) };
+  }
   let m = ROMAN.exec(text);
   if (m && m[2] && upperRatio(m[2]) >= 0.6 && /^\p{Lu}/u.test(m[2])) {
+    return { rank: 1, label: m[1] ?? '', title: m[2].trim(), titled: isTitled(block, m[2]) };
+  }
+  m = CAPITAL.exec(text);
+  if (m && m[2] && upperRatio(m[2]) >= 0.6 && text.length <= 160) {
     return { rank: 1, label: m[1] ?? '', title: m[2].trim(), titled: isTitled(block, m[2]) };
   }
   const numbered: Array<[RegExp, number]> = [
@@ -131,7 +147,8 @@ export function buildStructure(blocks: Block[]): Structure {
   for (const block of blocks) {
     // Everything after "T/M …" is the signature block: titles and names, never headings.
     const inSignature = stack.some((s) => s.kind === 'signature');
-    const h = inSignature ? null : parseHeading(block, inBody);
+    const restart = inSignature && DOC_TITLE.test(block.text.trim());
+    const h: Heading | null = restart ? { rank: 1, label: '', title: block.text.trim(), titled: true } : inSignature ? null : parseHeading(block, inBody);
     if (h) {
       if (h.label) inBody = true;
       while (stack.length > 1 && (stack[stack.length - 1]?.heading.rank ?? 0) >= h.rank) stack.pop();

@@ -1,4 +1,4 @@
-/** Study pack → Markdown (pastes cleanly) or self-contained printable HTML (A4). */
+/** Study pack → Markdown (pastes cleanly) or self-contained printable HTML (A4); .docx in docx.ts. */
 import { INDICATOR_BY_KEY } from '../domain/indicators.js';
 import type { Role } from '../types.js';
 import { escapeHtml } from '../web/page.js';
@@ -13,14 +13,14 @@ const ROLE_VI: Record<Role, string> = {
   monitor: 'Giám sát',
   report: 'Báo cáo',
 };
-const LETTERS = ['A', 'B', 'C', 'D'];
+export const LETTERS = ['A', 'B', 'C', 'D'];
 
-interface Table {
+export interface Table {
   head: string[];
   rows: string[][];
 }
 
-function card(p: StudyPack): Array<[string, string]> {
+export function card(p: StudyPack): Array<[string, string]> {
   const m = p.meta;
   return [
     ['Tiêu đề', m.title],
@@ -36,11 +36,11 @@ function card(p: StudyPack): Array<[string, string]> {
   ];
 }
 
-function lines(l: [number, number]): string {
+export function lines(l: [number, number]): string {
   return l[0] === l[1] ? `${l[0]}` : `${l[0]}–${l[1]}`;
 }
 
-function tables(p: StudyPack): Array<{ title: string; table: Table }> {
+export function tables(p: StudyPack): Array<{ title: string; table: Table }> {
   return [
     {
       title: 'Chỉ tiêu',

@@ -3,9 +3,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Engine } from '../../answer/engine.js';
 import type { CorpusDocument } from '../../ingest/corpus.js';
 import { docId } from '../../ingest/document.js';
-import { fail } from '../errors.js';
+import { fail, failMessage } from '../errors.js';
+import { rangeMessage } from '../issues.js';
 import { router, type ApiDeps } from '../router.js';
 import { DocIdParam, DocumentSchema, ErrorSchema, LinesQuerySchema, LinesSchema, SectionSchema } from '../schemas.js';
+
+/** Lines per /lines response: a longer range is cut and says so. */
+export const MAX_LINES = 400;
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
 const notFound = json(ErrorSchema, 'No such document');
@@ -56,7 +60,11 @@ const lines = createRoute({
   path: '/api/documents/{id}/lines',
   summary: 'Verbatim source lines, for showing a citation in context',
   request: { params: DocIdParam, query: LinesQuerySchema },
-  responses: { 200: json(LinesSchema, 'Lines from..to (clipped to the document, at most 400)'), 400: json(ErrorSchema, 'Invalid range'), 404: notFound },
+  responses: {
+    200: json(LinesSchema, `Lines from..to, clipped to the document and to ${MAX_LINES} lines; \`truncated: true\` and \`next\` (the first line not sent) when the range was cut`),
+    400: json(ErrorSchema, 'Invalid range'),
+    404: notFound,
+  },
 });
 
 export function documentRoutes(deps: ApiDeps) {
@@ -71,12 +79,14 @@ export function documentRoutes(deps: ApiDeps) {
     const d = findDocument(deps.engine, c.req.valid('param').id);
     if (!d) return fail(c, 404, 'document_not_found');
     const { from, to } = c.req.valid('query');
-    if (to < from) return fail(c, 400, 'invalid_parameter', '(to < from)');
+    if (to < from) return failMessage(c, 400, 'invalid_parameter', rangeMessage(c), 'to');
     const a = Math.min(from, d.raw.length);
-    const b = Math.min(to, d.raw.length, a + 399);
+    const b = Math.min(to, d.raw.length, a + MAX_LINES - 1);
     const out = [];
     for (let n = a; n <= b; n++) out.push({ n, text: d.raw[n - 1] ?? '' });
-    return c.json({ source: d.meta.source, from: a, to: b, lineCount: d.raw.length, lines: out }, 200);
+    // Cut by the page size (not by the document's end): say so, and where to go on.
+    const truncated = b < Math.min(to, d.raw.length);
+    return c.json({ source: d.meta.source, from: a, to: b, lineCount: d.raw.length, lines: out, truncated, ...(truncated ? { next: b + 1 } : {}) }, 200);
   });
   return app;
 }

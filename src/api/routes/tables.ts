@@ -79,7 +79,7 @@ export function tableRoutes(deps: ApiDeps) {
       if (agency && !r.agencyKey.includes(agency) && !fold(r.agency).includes(agency)) return false;
       if (!words.length) return true;
       const f = deps.engine.features.row(r);
-      return words.every((w) => f.terms.has(w) || f.agency.has(w));
+      return words.every((w) => f.terms.has(w) || f.context.has(w));
     });
     return c.json({ total: rows.length, responsibilities: rows.slice(0, q.limit) }, 200);
   });

@@ -1,0 +1,159 @@
+/**
+ * Compose stage: the winning kind's candidates become a complete answer — every row that
+ * answers (all targets on the topic in a plan, every agency in the role, every locality
+ * of a comparison), grouped by locality, the limit applied to what is shown and the rest
+ * counted — with a citation per fact, in the question's language.
+ */
+import type { Answer, Citation } from '../types.js';
+import { cite, dedupeCitations } from './cite.js';
+import type { Engine } from './engine.js';
+import type { MetaCandidate, PassageCandidate, RowCandidate, SectionCandidate, TargetCandidate } from './gather.js';
+import * as say from './phrases.js';
+import type { Kind, Ranked } from './rank.js';
+import { bestSentences } from './sentences.js';
+import type { Understanding } from './understand.js';
+
+export interface Composed {
+  intent: Answer['intent'];
+  lines: string[];
+  citations: Citation[];
+  more: number;
+}
+
+function docOf(engine: Engine, source: string) {
+  const d = engine.docs.get(source);
+  if (!d) throw new Error(`unknown source ${source}`);
+  return d;
+}
+
+/** Targets that answer: per plan, every target about as close to the topic as the best one. */
+function pickTargets(list: TargetCandidate[], compare: boolean, many: boolean): TargetCandidate[] {
+  const top = list[0];
+  if (!top) return [];
+  // "Every housing target", "các chỉ tiêu về giáo dục": all targets of the field, not the closest one.
+  const keep = list.filter((x) => x.score >= Math.max(0.6, top.score * (many ? 0.75 : 0.9)));
+  if (!compare) return keep;
+  // A comparison sets one indicator side by side — the one that fits the question best —
+  // for every plan that states it, however each plan words it.
+  const key = [...keep].sort((x, y) => y.fit - x.fit)[0]?.t.indicator;
+  const seen = new Set<string>();
+  return list.filter((x) => x.t.indicator === key && !seen.has(x.t.source) && seen.add(x.t.source));
+}
+
+/** A target quoted as the sentence that states it. */
+export function citeTarget(engine: Engine, t: TargetCandidate['t']): Citation {
+  return cite(docOf(engine, t.source), t.section, t.lines, [t.text]);
+}
+
+function composeTargets(engine: Engine, u: Understanding, r: Ranked, limit: number): Composed {
+  const compare = u.a.intent === 'compare' || (u.sources.length > 1 && u.a.localities.length !== 1);
+  const picked = pickTargets(r.targets, compare, u.a.many);
+  // Within a plan the best-fitting indicator first; a comparison ranks localities by value.
+  const ordered = compare
+    ? [...picked].sort((x, y) => y.t.value - x.t.value)
+    : [...picked].sort((x, y) => y.score - x.score || y.fit - x.fit);
+  const cap = compare ? Math.max(limit, 10) : limit;
+  const shown = ordered.slice(0, cap);
+  const lines = [say.targetHeader(u.a.lang, compare ? 'compare' : 'target')];
+  let lastLocality = '';
+  for (const { t } of shown) {
+    const locality = docOf(engine, t.source).meta.locality ?? t.source;
+    lines.push(say.target(u.a.lang, t, locality, locality === lastLocality));
+    lastLocality = locality;
+  }
+  if (compare && shown.length > 1) lines.push(say.highest(u.a.lang, docOf(engine, shown[0]?.t.source ?? '').meta.locality ?? '', shown[0]?.t.valueText ?? ''));
+  const citations = dedupeCitations(shown.map(({ t }) => citeTarget(engine, t)));
+  return { intent: compare ? 'compare' : 'target', lines, citations, more: ordered.length - shown.length };
+}
+
+function pickRows(list: RowCandidate[], u: Understanding): RowCandidate[] {
+  const best = list[0];
+  if (!best) return [];
+  const inRole = (x: RowCandidate): boolean => u.a.roles.includes(x.r.role);
+  const out: RowCandidate[] = [];
+  for (const x of list) {
+    if (x.score < best.score * 0.92 || inRole(x) !== inRole(best)) continue;
+    if (!out.some((p) => p.r.agencyKey === x.r.agencyKey && p.r.task === x.r.task)) out.push(x);
+  }
+  return out;
+}
+
+function composeRows(engine: Engine, u: Understanding, r: Ranked, limit: number): Composed {
+  const needDeadline = u.a.intent === 'deadline';
+  const picked = pickRows(r.rows, u);
+  const shown = picked.slice(0, limit);
+  const lines: string[] = [];
+  const citations: Citation[] = [];
+  for (const { r: row } of shown) {
+    const doc = docOf(engine, row.source);
+    lines.push(say.responsibility(u.a.lang, row, doc.meta.locality, needDeadline));
+    let span = row.lines;
+    const facts = [row.agency, row.task];
+    if (row.deadline && row.deadlineLines) {
+      const [a, b] = row.deadlineLines;
+      // Keep the task and its "Thời gian …" line in one quote when they are close.
+      if (a > span[1] && a - span[1] <= 8) span = [span[0], b];
+      else if (needDeadline && (a !== span[0] || b !== span[1])) citations.push(cite(doc, row.section, row.deadlineLines, [row.deadline.text]));
+      facts.push(row.deadline.text);
+    }
+    citations.unshift(cite(doc, row.section, span, facts));
+  }
+  return { intent: needDeadline ? 'deadline' : 'responsibility', lines, citations: dedupeCitations(citations), more: picked.length - shown.length };
+}
+
+function composeMeta(u: Understanding, list: MetaCandidate[], limit: number): Composed {
+  const shown = list.slice(0, Math.max(limit, 5));
+  const lines: string[] = [];
+  const citations: Citation[] = [];
+  for (const m of shown) {
+    lines.push(say.metaFact(u.a.lang, m.doc.meta, m.field, m.value, m.ref?.text));
+    if (m.lines) {
+      const sec = m.doc.sections.filter((s) => m.lines && s.lines[0] <= m.lines[0] && m.lines[0] <= s.lines[1]).pop()?.path ?? '';
+      citations.push(cite(m.doc, sec, m.lines, [m.ref?.text ?? m.value]));
+    }
+  }
+  return { intent: 'metadata', lines, citations: dedupeCitations(citations), more: list.length - shown.length };
+}
+
+function composePassages(engine: Engine, u: Understanding, list: PassageCandidate[], limit: number): Composed {
+  const best = list[0];
+  if (!best) return { intent: 'content', lines: [], citations: [], more: 0 };
+  // Every passage covering the question as well as the best answers a "list every …" question.
+  const all = [best, ...list.slice(1).filter((x) => x.cov >= best.cov * 0.85)];
+  const shown = all.slice(0, Math.min(limit, 4));
+  const lines: string[] = [];
+  const citations: Citation[] = [];
+  for (const x of shown) {
+    const doc = docOf(engine, x.c.source);
+    const excerpt = bestSentences(u, x.c.text);
+    lines.push(say.passage(u.a.lang, x.c, doc.meta, excerpt.join(' … ')));
+    citations.push(cite(doc, x.c.section, x.c.lines, excerpt));
+  }
+  return { intent: 'content', lines, citations: dedupeCitations(citations), more: all.length - shown.length };
+}
+
+function composeSections(u: Understanding, list: SectionCandidate[]): Composed {
+  const lines: string[] = [];
+  const citations: Citation[] = [];
+  for (const { doc, section } of list.slice(0, 3)) {
+    const children = doc.sections.filter((s) => s.parent === section.id && s.title);
+    lines.push(say.sectionTitle(u.a.lang, doc.meta, section, children));
+    citations.push(cite(doc, section.path, [section.lines[0], section.lines[0]], [section.title]));
+  }
+  return { intent: 'content', lines, citations: dedupeCitations(citations), more: Math.max(0, list.length - 3) };
+}
+
+export function compose(engine: Engine, u: Understanding, r: Ranked, winner: Kind, limit: number): Composed {
+  switch (winner) {
+    case 'target':
+      return composeTargets(engine, u, r, limit);
+    case 'row':
+      return composeRows(engine, u, r, limit);
+    case 'meta':
+      return composeMeta(u, r.meta, limit);
+    case 'section':
+      return composeSections(u, r.sections);
+    default:
+      return composePassages(engine, u, r.passages, limit);
+  }
+}

@@ -1,0 +1,240 @@
+/**
+ * Gather stage: every kind of candidate answer, each with a score in its own terms —
+ * target rows and who-does-what rows covering the question's topic, metadata facts, and
+ * passages. Nothing is decided here: rank.ts weighs the kinds against each other.
+ */
+import type { CorpusDocument } from '../ingest/corpus.js';
+import { topChunks } from '../search/postings.js';
+import { STOPWORDS } from '../search/tokenizer.js';
+import { fold } from '../text.js';
+import { SECTION_KINDS, type Chunk, type Reference, type Responsibility, type SectionInfo, type Target } from '../types.js';
+import { THRESHOLDS } from './config.js';
+import type { Engine } from './engine.js';
+import { chunkRangesOf, inCorpusOrder } from './lookup.js';
+import { cover, prepare, termSet, weight } from './scoring.js';
+import type { Understanding } from './understand.js';
+
+export interface TargetCandidate {
+  kind: 'target';
+  t: Target;
+  /** Share of the topic the target's wording covers (1 when the question names its indicator). */
+  score: number;
+  /** Share of the target's label the question covers: "bảo hiểm y tế" fits "dân số tham gia bảo hiểm y tế" best. */
+  fit: number;
+}
+export interface RowCandidate {
+  kind: 'row';
+  r: Responsibility;
+  score: number;
+}
+export interface MetaCandidate {
+  kind: 'meta';
+  doc: CorpusDocument;
+  field: NonNullable<Understanding['a']['metaField']>;
+  value: string;
+  lines: [number, number] | null;
+  ref?: Reference;
+  score: number;
+}
+export interface PassageCandidate {
+  kind: 'passage';
+  c: Chunk;
+  cov: number;
+  score: number;
+}
+export type Candidate = TargetCandidate | RowCandidate | MetaCandidate | PassageCandidate | SectionCandidate;
+
+const YEAR = /\b(20[2-5]\d)\b/g;
+
+/** Beyond this many documents in scope, rows and targets are read only from documents with a passage on the topic. */
+const SCAN_ALL = 24;
+
+/** The question's documents, or, in a large corpus, those whose passages match its topic best. */
+function topicSources(engine: Engine, u: Understanding): string[] {
+  if (u.sources.length <= SCAN_ALL || !u.topic.length) return inCorpusOrder(engine.lookup, u.sources);
+  const ranges = u.sources.length < engine.corpus.documents.length ? chunkRangesOf(engine.lookup, u.sources) : undefined;
+  const hits = topChunks(engine.postings, { terms: u.topic, limit: 60, ...(ranges ? { ranges } : {}) }).hits;
+  return inCorpusOrder(engine.lookup, hits.flatMap(({ chunk }) => engine.corpus.chunks[chunk]?.source ?? []));
+}
+
+/** Targets of the question's topic; `anyYear` ignores the year the question asks for. */
+export function gatherTargets(engine: Engine, u: Understanding, anyYear = false): TargetCandidate[] {
+  // A year asked for that a plan does not set a target for is not answered with another year's.
+  const years = anyYear ? [] : [...u.question.matchAll(YEAR)].map((m) => Number(m[1]));
+  const q = new Set(u.terms);
+  const topic = prepare(u.stats, u.topic, u.wanted);
+  const unknown = unknownFactor(u);
+  const out: TargetCandidate[] = [];
+  for (const source of topicSources(engine, u)) {
+    const rows = engine.lookup.targetsBySource.get(source) ?? [];
+    for (const t of years.length ? rows.filter((t) => years.includes(t.year)) : rows.filter((t) => !t.vision)) {
+      const f = engine.features.target(t);
+      const named = u.a.indicators.includes(t.indicator);
+      const cov = cover(topic, f.terms, undefined, f.accents) * unknown;
+      const label = [...f.label].filter((x) => !STOPWORDS.has(x));
+      const fit = label.length ? label.filter((x) => q.has(x)).length / label.length : 0;
+      // A named indicator is a strong hint, not the answer: wording that fits better still wins.
+      out.push({ kind: 'target', t, score: named ? Math.max(0.7, Math.min(1, cov + 0.3)) : cov, fit });
+    }
+  }
+  return out.sort((x, y) => y.score - x.score || y.fit - x.fit);
+}
+
+/** English words with no gloss are words no document has: they weigh against a match. */
+export function unknownFactor(u: Understanding): number {
+  const total = u.terms.reduce((sum, t) => sum + weight(u.stats, t), 0);
+  return total > 0 ? total / (total + u.a.unknownEnglish * THRESHOLDS.unknownEnglishWeight) : 0;
+}
+
+export function gatherRows(engine: Engine, u: Understanding, needDeadline: boolean): RowCandidate[] {
+  const out: RowCandidate[] = [];
+  const named = u.agencies;
+  const topic = prepare(u.stats, u.topic, u.wanted);
+  const unknown = unknownFactor(u);
+  for (const source of topicSources(engine, u)) {
+    for (const r of engine.lookup.rowsBySource.get(source) ?? []) {
+      const f = engine.features.row(r);
+      let score = cover(topic, f.terms, f.context, f.accents, 0.75) * unknown;
+      const agency = ` ${fold(r.agency).replace(/[^a-z0-9]+/g, ' ')} `;
+      const own = named.some((n) => agency.includes(` ${n} `));
+      // "Ban nào phối hợp với Ban X …?": X is given, the answer is another agency.
+      if (own && u.a.asksWho) score *= 0.5;
+      if (own && !u.a.asksWho) score = Math.min(1, score + 0.25);
+      if (needDeadline && !r.deadline) score *= 0.6;
+      out.push({ kind: 'row', r, score });
+    }
+  }
+  // The question names the role ("cơ quan nào chủ trì"): a row in that role that covers
+  // the task answers it before any row in another role.
+  const roleOk = (x: RowCandidate): number => Number(u.a.roles.includes(x.r.role) && x.score >= THRESHOLDS.responsibility);
+  return out.sort((x, y) => roleOk(y) - roleOk(x) || y.score - x.score);
+}
+
+function findLine(doc: CorpusDocument, needle: string): [number, number] | null {
+  const f = fold(needle);
+  const i = doc.lines.findIndex((l) => l && fold(l).includes(f));
+  return i >= 0 ? [i + 1, i + 1] : null;
+}
+
+/** "Kế hoạch số 19-KH/TW ngày 27/11/2023 của Bộ Chính trị" → "Bộ Chính trị". */
+function issuerOfReference(text: string): string | null {
+  return /\bcủa\s+(.+)$/u.exec(text)?.[1]?.trim() ?? null;
+}
+
+export function gatherMeta(engine: Engine, u: Understanding): MetaCandidate[] {
+  const field = u.a.metaField;
+  if (!field) return [];
+  const out: MetaCandidate[] = [];
+  if (u.referenced.length) {
+    // A document the corpus only refers to: its number, date and issuer are all that is known.
+    if (field !== 'issuer' && field !== 'date' && field !== 'number') return [];
+    for (const { source, ref } of u.referenced) {
+      const doc = engine.docs.get(source);
+      const value = field === 'issuer' ? issuerOfReference(ref.text) : field === 'date' ? (/ngày\s+([\d/]+)/u.exec(ref.text)?.[1] ?? null) : ref.number;
+      if (doc && value) out.push({ kind: 'meta', doc, field, value, lines: ref.lines, ref, score: 1 });
+    }
+    return out.slice(0, 1);
+  }
+  for (const s of u.sources) {
+    const doc = engine.docs.get(s);
+    if (!doc) continue;
+    const m = doc.meta;
+    if (field === 'signer') {
+      if (m.signer) out.push({ kind: 'meta', doc, field, value: m.signer, lines: m.signerLines, score: 1 });
+    } else if (field === 'references') {
+      const others = u.a.localities.map(fold);
+      const refs = [...m.references].sort((x, y) => Number(others.some((o) => fold(y.text).includes(o))) - Number(others.some((o) => fold(x.text).includes(o))));
+      for (const ref of refs.slice(0, 2)) out.push({ kind: 'meta', doc, field, value: ref.text, lines: ref.lines, ref, score: 1 });
+    } else {
+      const value = field === 'number' ? m.number : field === 'date' ? m.date : field === 'status' ? m.status : field === 'kind' ? m.kind : m.issuingBody;
+      if (!value) continue;
+      const needle = field === 'status' || field === 'kind' ? (m.status === 'draft' && field === 'status' ? 'DỰ THẢO' : m.kind.toUpperCase()) : field === 'date' ? 'ngày' : value;
+      out.push({ kind: 'meta', doc, field, value, lines: findLine(doc, needle), score: 1 });
+    }
+  }
+  return out;
+}
+
+/** Passages a content answer may quote: not the distribution list nor the signature block. */
+const CONTENT_KINDS = new Set<string>(SECTION_KINDS.filter((k) => k !== 'recipients' && k !== 'signature'));
+
+/** "Về nhà ở: …" — a passage whose lead-in label is what the question asks about. */
+function leadInBonus(q: string[], text: string): number {
+  const m = /^(?:[-+•]\s*)?([^:.;]{2,40}):\s/u.exec(text);
+  if (!m?.[1]) return 0;
+  const label = [...termSet(m[1])].filter((t) => !STOPWORDS.has(t));
+  return label.length && label.every((t) => q.includes(t) || STOPWORDS.has(t.split('_')[0] ?? '')) ? 0.15 : 0;
+}
+
+/** Passages ranked by coverage of the question (BM25 picks the candidates), and the best coverage reached. */
+/** A stated quantity: a percentage, a number with its unit, not a year or a date. */
+const QUANTITY = /\d(?:[\d.,]*\d)?\s*%|(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d{1,3}(?:\.\d{3})*(?:,\d+)?\s+(?!năm\b|tháng\b|ngày\b)\p{L}/u;
+
+export function gatherPassages(engine: Engine, u: Understanding, q: string[], needsNumber = false): { ranked: PassageCandidate[]; confidence: number } {
+  // A year the question asks about must be in the passage ("năm 2025" is not answered by 2030's figures).
+  const years = [...u.question.matchAll(YEAR)].map((m) => m[1] ?? '');
+  if (!q.length) return { ranked: [], confidence: 0 };
+  const { corpus, postings } = engine;
+  const accept = (i: number): boolean => CONTENT_KINDS.has(corpus.chunks[i]?.sectionKind ?? '');
+  const ranges = u.sources.length < corpus.documents.length ? chunkRangesOf(engine.lookup, u.sources) : undefined;
+  const hits = topChunks(postings, { terms: q, accept, limit: 40, ...(ranges ? { ranges } : {}) }).hits;
+  const maxScore = hits[0]?.score || 1;
+  const query = prepare(u.stats, q, u.wanted);
+  const ranked: PassageCandidate[] = [];
+  for (const { chunk, score } of hits) {
+    const c = corpus.chunks[chunk];
+    // A question about a quantity is not answered by a passage that states none.
+    if (!c || (needsNumber && !QUANTITY.test(c.text)) || years.some((y) => !c.text.includes(y))) continue;
+    const f = engine.features.chunk(c);
+    const cov = cover(query, f.terms, f.section, f.accents);
+    ranked.push({ kind: 'passage', c, cov, score: cov * 0.75 + (score / maxScore) * 0.25 + leadInBonus(q, c.text) });
+  }
+  ranked.sort((x, y) => y.score - x.score);
+  const penalty = u.a.unknownEnglish * THRESHOLDS.unknownEnglishWeight;
+  const total = q.reduce((sum, t) => sum + weight(u.stats, t), 0);
+  const maxCov = Math.max(0, ...ranked.map((x) => x.cov));
+  // Rank on the blended score, but only among passages that cover the question nearly as well as the best.
+  return { ranked: ranked.filter((x) => x.cov >= maxCov * 0.85), confidence: total > 0 ? (maxCov * total) / (total + penalty) : 0 };
+}
+
+export interface SectionCandidate {
+  kind: 'section';
+  doc: CorpusDocument;
+  section: SectionInfo;
+  score: number;
+}
+
+const ROMAN = '[ivxlc]{1,6}';
+/** "phần III", "mục III.5", "ý 5 phần III", "nhiệm vụ thứ 2 trong mục IV", "part I", "section IV". */
+const SECTION_REFS: RegExp[] = [
+  new RegExp(String.raw`\b(?:y|diem|nhiem vu thu|giai phap thu|noi dung thu|item|point|muc|tieu muc)\s+(\d{1,2})\s+(?:(?:trong|cua|thuoc|o|under|of|in)\s+)?(?:phan|muc|part|section|chuong)\s+(${ROMAN})\b`, 'g'),
+  new RegExp(String.raw`\b(?:phan|muc|part|section|chuong)\s+(${ROMAN})(?:\s*[.]\s*|\s+)(\d{1,2})\b`, 'g'),
+  new RegExp(String.raw`\b(?:phan|muc|part|section|chuong)\s+(${ROMAN})\b`, 'g'),
+];
+
+/** Section labels the question points at: [["iii", "5"], ["iv"]]. */
+function sectionRefs(question: string): string[][] {
+  const f = fold(question).replace(/[^a-z0-9.]+/g, ' ');
+  for (const [i, re] of SECTION_REFS.entries()) {
+    const out = [...f.matchAll(re)].map((m) => (i === 0 ? [m[2] ?? '', m[1] ?? ''] : [m[1] ?? '', m[2] ?? ''].filter(Boolean)));
+    if (out.length) return out;
+  }
+  return [];
+}
+
+/** Sections named by their numbering, in the question's documents. */
+export function gatherSections(engine: Engine, u: Understanding): SectionCandidate[] {
+  const refs = sectionRefs(u.question);
+  if (!refs.length || u.sources.length > 3) return [];
+  const out: SectionCandidate[] = [];
+  for (const source of u.sources) {
+    const doc = engine.docs.get(source);
+    if (!doc) continue;
+    for (const ref of refs) {
+      const top = doc.sections.find((s) => fold(s.label) === ref[0] && !s.path.includes(' > '));
+      const hit = top && ref[1] ? doc.sections.find((s) => s.parent === top.id && fold(s.label) === ref[1]) : top;
+      if (hit) out.push({ kind: 'section', doc, section: hit, score: 1 });
+    }
+  }
+  return out;
+}

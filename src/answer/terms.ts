@@ -1,0 +1,89 @@
+/**
+ * Query terms: content syllables, plus the two-syllable words found by segmenting the
+ * question into the non-overlapping pairs the corpus uses most ("chủ trì | công tác |
+ * tuyên truyền"), so that chance pairs across words ("trì công") do not count.
+ */
+import { STOPWORDS, syllableStream } from '../search/tokenizer.js';
+import type { Idf } from './scoring.js';
+
+/** Question and function words that make a pair noise ("giải pháp gì", "những giải"); "nhà ở" stays. */
+const BIGRAM_NOISE = new Set('nao gi ai nhieu sao chua nhung cac cua la va'.split(' '));
+
+/** Verbs that frame a question rather than name its topic ("đề ra những giải pháp gì"). */
+const QUESTION_FRAME = new Set(['de_ra', 'dat_ra', 'neu_ra', 'the_nao', 'nhu_the', 'la_gi']);
+
+/** How strongly two syllables stick together in the corpus (cosine of their chunk sets). */
+function stickiness(stats: Idf, a: string, b: string): number {
+  const n = stats.df.get(`${a}_${b}`) ?? 0;
+  if (!n) return 0;
+  return n / Math.sqrt((stats.df.get(a) ?? n) * (stats.df.get(b) ?? n));
+}
+
+/** `isPlace`: syllables of place names, which select documents rather than passages. */
+export function queryTerms(stats: Idf, searchText: string, isPlace: (s: string) => boolean = () => false): string[] {
+  const syl = syllableStream(searchText);
+  // "ở" before a place is the preposition, never half of a word ("nghèo ở | Đức Phổ").
+  const locative = (i: number): boolean => syl[i] === 'o' && isPlace(syl[i + 1] ?? '');
+  const pairOk = (x: string, y: string): number =>
+    BIGRAM_NOISE.has(x) || BIGRAM_NOISE.has(y) || QUESTION_FRAME.has(`${x}_${y}`) || (isPlace(x) && isPlace(y)) ? 0 : stickiness(stats, x, y);
+  // best[i]: best total stickiness of pairs chosen among the first i syllables.
+  const best: number[] = [0];
+  const took: boolean[] = [false];
+  for (let i = 1; i <= syl.length; i++) {
+    const skip = best[i - 1] ?? 0;
+    const s = i >= 2 && !locative(i - 2) && !locative(i - 1) ? pairOk(syl[i - 2] ?? '', syl[i - 1] ?? '') : 0;
+    const pair = s > 0.02 ? (best[i - 2] ?? 0) + s : -1;
+    best.push(Math.max(skip, pair));
+    took.push(pair > skip);
+  }
+  const out = new Set<string>();
+  const framed = new Set<string>();
+  const paired = new Set<number>();
+  for (let i = syl.length; i >= 1; ) {
+    if (took[i]) {
+      out.add(`${syl[i - 2]}_${syl[i - 1]}`);
+      paired.add(i - 2).add(i - 1);
+      i -= 2;
+    } else i -= 1;
+  }
+  // Two adjacent content syllables that pair with nothing and that the corpus never puts
+  // together ("giao thông", "xử phạt") are a word the documents do not use: keep it as a
+  // term no passage has, so it counts against coverage.
+  for (let i = 0; i + 1 < syl.length; i++) {
+    const x = syl[i] ?? '';
+    const y = syl[i + 1] ?? '';
+    if (paired.has(i) || paired.has(i + 1) || STOPWORDS.has(x) || STOPWORDS.has(y) || BIGRAM_NOISE.has(x) || BIGRAM_NOISE.has(y)) continue;
+    if (isPlace(x) || isPlace(y) || /\d/.test(x + y) || stats.df.has(`${x}_${y}`)) continue;
+    out.add(`${x}_${y}`);
+    paired.add(i).add(i + 1);
+  }
+  for (let i = 0; i + 1 < syl.length; i++) {
+    const b = `${syl[i]}_${syl[i + 1]}`;
+    if (QUESTION_FRAME.has(b)) framed.add(syl[i] ?? '').add(syl[i + 1] ?? '');
+  }
+  for (const u of syl) if (!STOPWORDS.has(u) && !isPlace(u) && !framed.has(u)) out.add(u);
+  return [...out];
+}
+
+/**
+ * A typed word the corpus never uses, corrected to the corpus word one slip away
+ * (two letters swapped, one letter dropped or doubled): "nugoi" → "nguoi", "thnah" → "thanh".
+ */
+export function correctTypos(stats: Idf, folded: string): string {
+  return folded.replace(/[a-z]{4,}/g, (w) => {
+    if (stats.df.has(w)) return w;
+    const candidates = new Set<string>();
+    for (let i = 0; i + 1 < w.length; i++) candidates.add(w.slice(0, i) + (w[i + 1] ?? '') + (w[i] ?? '') + w.slice(i + 2));
+    for (let i = 0; i < w.length; i++) candidates.add(w.slice(0, i) + w.slice(i + 1));
+    let best = w;
+    let df = 0;
+    for (const c of candidates) {
+      const n = stats.df.get(c) ?? 0;
+      if (n > df) {
+        best = c;
+        df = n;
+      }
+    }
+    return best;
+  });
+}

@@ -1,0 +1,185 @@
+/**
+ * Understand stage: what the question is about, in the corpus's own terms. Places are
+ * split into corpus localities and places the corpus has no plan for (national list);
+ * documents named by number scope the question; agencies are recognised by the names the
+ * documents give them; topic terms are the question's words less the words that only
+ * asked for the kind of answer.
+ */
+import { fold, hasDiacritics, accentedSyllables } from '../text.js';
+import type { NationalPlace } from '../domain/national.js';
+import type { Reference } from '../types.js';
+import { analyze, type Analysis } from './analyze.js';
+import type { Engine } from './engine.js';
+import { documentsOf } from './lookup.js';
+import { termSet, type Idf } from './scoring.js';
+import { correctTypos, queryTerms } from './terms.js';
+
+export interface Understanding {
+  question: string;
+  a: Analysis;
+  /** Documents the question is about (all when it names none). */
+  sources: string[];
+  /** Documents named by their number ("Kế hoạch 133", "19-KH/TW" in the corpus). */
+  namedDocs: string[];
+  /** Documents named by number that the corpus only refers to ("Kế hoạch 19-KH/TW"). */
+  referenced: Array<{ source: string; ref: Reference }>;
+  /** Districts and communes named that no plan covers. */
+  unknownLocal: NationalPlace[];
+  /** Agencies the question names, folded ("ban tuyen giao - phong trao"). */
+  agencies: string[];
+  /** Agencies named in capitals that no document mentions ("Sở Y tế" when no plan does). */
+  unknownAgencies: string[];
+  /** Question terms and the topic terms (without role and intent words). */
+  terms: string[];
+  topic: string[];
+  /** Corpus statistics with the chosen documents' naming terms down-weighted. */
+  stats: Idf;
+  /** Syllables typed with diacritics: folded → accented. */
+  wanted: Map<string, string>;
+}
+
+/** Words that ask about a role ("cơ quan tham mưu, thực hiện") rather than name the task. */
+export const ROLE_TERMS = new Set(
+  'co quan co_quan tham muu tham_muu thuc hien thuc_hien chu tri chu_tri nhiem vu nhiem_vu don vi don_vi giao phu trach phu_trach lanh dao lanh_dao chi dao chi_dao phoi hop phoi_hop trach nhiem trach_nhiem ban_nao to_chuc'.split(' '),
+);
+
+const DOC_WORD = /(?:^|\s)(?:ke hoach|kh|chuong trinh(?: hanh dong)?|ctr|quyet dinh|qd|van ban|so|plan|programme|program|decision|no)\s*(?:so\s*)?(\d{1,4})(?![\d,.%])(?:\s*[-/]\s*([a-z]{1,5}(?:\s*\/\s*[a-z]{1,5})?))?/g;
+const BARE_NUMBER = /(?:^|\s)(\d{1,4})\s*-\s*([a-z]{1,5})\s*\/\s*([a-z]{1,5})\b/g;
+
+function numberKey(n: string): { digits: string; kind: string } {
+  const m = /^(\d+)\s*[-/]?\s*([A-Za-zĐđ]*)/u.exec(n.trim());
+  return { digits: String(Number(m?.[1] ?? '')), kind: fold(m?.[2] ?? '') };
+}
+
+/** Numbers the question gives a document: "kế hoạch 133", "19-KH/TW", "CTr 56". */
+function docNumbers(question: string): Array<{ digits: string; kind: string }> {
+  const f = ` ${fold(question).replace(/[^a-z0-9/\- ]+/g, ' ')} `;
+  const out: Array<{ digits: string; kind: string }> = [];
+  for (const m of f.matchAll(DOC_WORD)) out.push({ digits: String(Number(m[1])), kind: (m[2] ?? '').split('/')[0]?.trim() ?? '' });
+  for (const m of f.matchAll(BARE_NUMBER)) out.push({ digits: String(Number(m[1])), kind: m[2] ?? '' });
+  // "Nghị quyết 42" names the resolution every plan implements, not a document.
+  return out.filter((x) => x.kind !== 'nq' && x.digits !== 'NaN');
+}
+
+function matches(n: { digits: string; kind: string }, number: string): boolean {
+  const k = numberKey(number);
+  return k.digits === n.digits && (!n.kind || !k.kind || k.kind.startsWith(n.kind) || n.kind.startsWith(k.kind));
+}
+
+function scope(engine: Engine, a: Analysis, forced: string | undefined, named: string[]): string[] {
+  if (named.length && !forced && !a.localities.length) return named;
+  let names = forced ? [forced] : a.localities;
+  if (!names.length) return engine.corpus.documents.map((d) => d.meta.source);
+  const f = (s: string | null): string => (s ? fold(s) : '');
+  if (a.intent !== 'compare' && names.length > 1) {
+    // "Tuy Phước … Tỉnh ủy Bình Định": the district is the subject, its province context.
+    const districts = names.filter((n) =>
+      (engine.lookup.byLocality.get(f(n)) ?? []).some((d) => d.province && f(d.province) !== f(n) && names.some((m) => f(m) === f(d.province))),
+    );
+    if (districts.length) names = districts;
+  }
+  const out = new Set<string>();
+  for (const n of names) for (const d of documentsOf(engine.lookup, n)) out.add(d.source);
+  const scoped = [...out];
+  const both = named.filter((s) => out.has(s));
+  return both.length ? both : scoped;
+}
+
+/** Agencies named in the question, by the names the documents use (longest first), looked up by their first two words. */
+function namedAgencies(engine: Engine, question: string): string[] {
+  const words = fold(question).match(/[a-z0-9]+/g) ?? [];
+  const f = ` ${words.join(' ')} `;
+  const out: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    for (const name of engine.agencyNames.get(`${words[i]} ${words[i + 1]}`) ?? []) {
+      if (f.includes(` ${name} `) && !out.some((o) => o.includes(name))) out.push(name);
+    }
+  }
+  return out;
+}
+
+/** An office named the way Vietnamese names offices: a head word, then capitalised words. */
+const OFFICE = /(?<![\p{L}])(Sở|Ban|Phòng|Cục|Vụ|Hội|Ngân hàng|Trung tâm|Công an|Bộ)((?:\s+(?:-\s+)?\p{Lu}[\p{Ll}]*){1,5}(?:\s+và\s+\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*)?)?)/gu;
+
+/** Offices named in the question whose name (any two syllables of it) the corpus never uses. */
+function unknownAgencies(stats: Idf, question: string): string[] {
+  const out: string[] = [];
+  for (const m of question.matchAll(OFFICE)) {
+    const name = `${m[1]}${m[2]}`.trim();
+    const syl = (fold(name).match(/[a-z0-9]+/g) ?? []);
+    if (syl.length < 2) continue;
+    const pairs = syl.slice(1).map((s, i) => `${syl[i]}_${s}`);
+    if (pairs.some((p) => !stats.df.has(p))) out.push(name);
+  }
+  return out;
+}
+
+export function understand(engine: Engine, question: string, forcedLocality?: string): Understanding {
+  const isSyllable = (w: string): boolean => engine.stats.df.has(w);
+  const a = analyze(question, engine.places, isSyllable);
+  const words = (question.match(/[\p{L}\p{N}]+/gu) ?? []).map((raw) => ({ raw, f: fold(raw) }));
+  const unknownLocal = engine.places.unknownLocal(words, a.localities);
+  // "huyện Phù Mỹ" (Bình Định): the district is the subject, not its province's plan.
+  if (unknownLocal.length) {
+    const provinces = new Set(unknownLocal.map((p) => fold(p.province)));
+    a.localities = a.localities.filter((l) => !provinces.has(fold(l)));
+  }
+  // "tỉnh Quảng Ngãi" when the corpus holds only a district of it: the province's own plan is not there.
+  const folded = ` ${fold(question).replace(/[^a-z0-9]+/g, ' ')} `;
+  for (const l of [...a.localities]) {
+    const key = fold(l).replace(/[^a-z0-9]+/g, ' ');
+    const own = engine.lookup.byLocality.get(fold(l)) ?? [];
+    if (!own.length && (folded.includes(` tinh ${key} `) || folded.includes(` ${key} province `))) {
+      a.localities = a.localities.filter((x) => x !== l);
+      a.unknownPlaces.push(`tỉnh ${l}`);
+    }
+  }
+  const nums = docNumbers(question);
+  const namedDocs: string[] = [];
+  const referenced: Understanding['referenced'] = [];
+  for (const n of nums) {
+    for (const d of engine.corpus.documents) {
+      if (d.meta.number && matches(n, d.meta.number) && !namedDocs.includes(d.meta.source)) namedDocs.push(d.meta.source);
+    }
+  }
+  if (!namedDocs.length) {
+    for (const n of nums) {
+      for (const d of engine.corpus.documents) {
+        const ref = d.meta.references.find((r) => r.number && matches(n, r.number));
+        if (ref) referenced.push({ source: d.meta.source, ref });
+      }
+    }
+  }
+  const sources = scope(engine, a, forcedLocality, namedDocs);
+  const isPlace = (x: string): boolean => engine.places.has(x);
+  // Typos are corrected only in questions typed without marks: a marked word is what the user meant.
+  const fix = (t: string): string => (a.lang === 'vi' ? t : correctTypos(engine.stats, t));
+  const terms = queryTerms(engine.stats, fix(a.searchText), isPlace);
+  const topicAll = queryTerms(engine.stats, fix(a.topicText), isPlace);
+  const topic = topicAll.filter((t) => !ROLE_TERMS.has(t));
+  // Words that name the chosen documents ("Fatherland Front plan" for the MTTQ plan) pick
+  // the document, not the passage: they weigh like frame terms.
+  const frame = new Set<string>(engine.stats.frame ?? []);
+  if (sources.length < engine.corpus.documents.length) {
+    for (const s of sources) {
+      const m = engine.docs.get(s)?.meta;
+      if (m) for (const t of termSet(`${m.title} ${m.issuingBody ?? ''} ${m.kind}`)) frame.add(t);
+    }
+  }
+  const wanted = new Map<string, string>();
+  if (a.lang === 'vi') for (const w of accentedSyllables(question)) if (hasDiacritics(w)) wanted.set(fold(w), w);
+  return {
+    question,
+    a,
+    sources,
+    namedDocs,
+    referenced,
+    unknownLocal,
+    agencies: namedAgencies(engine, question),
+    unknownAgencies: unknownAgencies(engine.stats, question),
+    terms,
+    topic: topic.length ? topic : topicAll.length ? topicAll : terms,
+    stats: { ...engine.stats, frame },
+    wanted,
+  };
+}
