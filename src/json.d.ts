@@ -3,3 +3,9 @@ declare module '*.json' {
   const value: unknown;
   export default value;
 }
+
+// index/postings.bin, bundled into the Worker as a Data module.
+declare module '*.bin' {
+  const value: ArrayBuffer;
+  export default value;
+}

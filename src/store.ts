@@ -9,12 +9,14 @@
  */
 import { createHash } from 'node:crypto';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RawData } from '@orama/orama';
 import { buildCorpus, FORMAT_VERSION, type Corpus, type SourceFile } from './ingest/corpus.js';
 import { buildChunkDb, saveChunkDb } from './search/orama.js';
+import { readPostings, type Postings } from './search/postings.js';
+import { decodePostings, encodePostings, POSTINGS_VERSION, PostingsFileError, readPostingsHeader } from './search/postings-file.js';
 import { CatalogSchema, type Catalog } from './types.js';
 import { ManifestSchema, type Manifest } from './store-schema.js';
 
@@ -23,14 +25,22 @@ export const SEEDS_DIR = join(ROOT, 'seeds');
 export const INDEX_DIR = join(ROOT, 'index');
 const SOURCE_EXT = /\.(?:txt|md)$/i;
 /** Code whose change alters the built index. */
-const INDEXER_CODE = ['src/ingest', 'src/search/tokenizer.ts', 'src/search/orama.ts', 'src/domain', 'src/text.ts', 'src/types.ts'];
+const INDEXER_CODE = ['src/ingest', 'src/search/tokenizer.ts', 'src/search/orama.ts', 'src/search/postings-file.ts', 'src/domain', 'src/text.ts', 'src/types.ts'];
 
 export { ManifestSchema, type Manifest } from './store-schema.js';
 
 export interface IndexData {
   corpus: Corpus;
-  orama: RawData;
+  /** What the engine scores with, stored in postings.bin (read from Orama's index at build). */
+  postings: Postings;
   manifest: Manifest;
+  /** Orama's saved index: present after a build; `readIndex` leaves orama.json unread (see `readOrama`). */
+  orama?: RawData;
+}
+
+/** A freshly built index: everything `writeIndex` writes. */
+export interface BuiltIndex extends IndexData {
+  orama: RawData;
 }
 
 export function readCatalog(dir = SEEDS_DIR): Catalog {
@@ -96,11 +106,12 @@ function corpusOf(seedsDir: string, log?: (msg: string) => void): Corpus {
   return corpus;
 }
 
-export function buildIndex(seedsDir = SEEDS_DIR, log?: (msg: string) => void): IndexData {
+export function buildIndex(seedsDir = SEEDS_DIR, log?: (msg: string) => void): BuiltIndex {
   const t0 = performance.now();
   const corpus = corpusOf(seedsDir, log);
   const db = buildChunkDb(corpus);
   const orama = saveChunkDb(db);
+  const postings = readPostings(db, corpus.chunks.map((c) => c.id));
   const manifest: Manifest = {
     formatVersion: FORMAT_VERSION,
     fingerprint: fingerprint(seedsDir),
@@ -111,10 +122,10 @@ export function buildIndex(seedsDir = SEEDS_DIR, log?: (msg: string) => void): I
     targets: corpus.targets.length,
     responsibilities: corpus.responsibilities.length,
   };
-  return { corpus, orama, manifest };
+  return { corpus, orama, postings, manifest };
 }
 
-function writeAtomic(path: string, text: string): void {
+function writeAtomic(path: string, text: string | Uint8Array): void {
   const tmp = `${path}.tmp-${process.pid}`;
   writeFileSync(tmp, text);
   renameSync(tmp, path);
@@ -180,10 +191,11 @@ function publishBuild(root: string, dir: string): void {
   }
 }
 
-export function writeIndex(data: IndexData, root = INDEX_DIR): void {
+export function writeIndex(data: BuiltIndex, root = INDEX_DIR): void {
   const dir = startBuild(root);
   writeAtomic(join(dir, 'corpus.json'), `${JSON.stringify(data.corpus)}\n`);
   writeAtomic(join(dir, 'orama.json'), `${JSON.stringify(data.orama)}\n`);
+  writeAtomic(join(dir, 'postings.bin'), encodePostings(data.postings, { fingerprint: data.manifest.fingerprint, chunkIds: data.corpus.chunks.map((c) => c.id) }));
   // Small, readable tables for people and spreadsheets.
   writeAtomic(join(dir, 'targets.json'), `${JSON.stringify(data.corpus.targets, null, 1)}\n`);
   writeAtomic(join(dir, 'responsibilities.json'), `${JSON.stringify(data.corpus.responsibilities, null, 1)}\n`);
@@ -199,17 +211,50 @@ export function readManifest(root = INDEX_DIR): Manifest | null {
   }
 }
 
+/** Whether postings.bin is there, of this code's format, and from the manifest's build (its header only). */
+function postingsMatch(dir: string, m: Manifest): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(join(dir, 'postings.bin'), 'r');
+    const head = new Uint8Array(64);
+    readSync(fd, head, 0, head.length, 0);
+    const h = readPostingsHeader(head);
+    return h?.version === POSTINGS_VERSION && h.fingerprint === m.fingerprint && h.n === m.chunks;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 export function isStale(root = INDEX_DIR, seedsDir = SEEDS_DIR): boolean {
   const dir = currentBuildDir(root);
   const m = readManifest(root);
-  return !m || m.formatVersion !== FORMAT_VERSION || m.fingerprint !== fingerprint(seedsDir) || !existsSync(join(dir, 'orama.json')) || !existsSync(join(dir, 'corpus.json'));
+  return !m || m.formatVersion !== FORMAT_VERSION || m.fingerprint !== fingerprint(seedsDir) || !existsSync(join(dir, 'orama.json')) || !existsSync(join(dir, 'corpus.json')) || !postingsMatch(dir, m);
 }
 
+/** Reads corpus.json and postings.bin (not orama.json); a missing, stale or damaged postings.bin throws a PostingsFileError. */
 function readBuild(dir: string): IndexData {
   const manifest = ManifestSchema.parse(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')));
   const corpus = JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as Corpus;
-  const orama = JSON.parse(readFileSync(join(dir, 'orama.json'), 'utf8')) as RawData;
-  return { corpus, orama, manifest };
+  const file = join(dir, 'postings.bin');
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    throw new PostingsFileError(`${file} is missing or unreadable: run npm run index`);
+  }
+  try {
+    const postings = decodePostings(bytes, { fingerprint: manifest.fingerprint, chunkIds: corpus.chunks.map((c) => c.id) });
+    return { corpus, postings, manifest };
+  } catch (e) {
+    throw e instanceof PostingsFileError ? new PostingsFileError(`${file}: ${e.message}; run npm run index`) : e;
+  }
+}
+
+/** Orama's saved index (orama.json of the current build), for whoever searches with Orama itself (`loadChunkDb`). */
+export function readOrama(root = INDEX_DIR): RawData {
+  return JSON.parse(readFileSync(join(currentBuildDir(root), 'orama.json'), 'utf8')) as RawData;
 }
 
 /** The current build, all files from one build; retried if a newer build replaced it mid-read. */
@@ -225,9 +270,16 @@ export function readIndex(root = INDEX_DIR): IndexData {
   }
 }
 
-/** The index, rebuilt first when missing or stale. */
+/** The index, rebuilt first when missing, stale or unreadable. */
 export function ensureIndex(log: (msg: string) => void = () => {}, dir = INDEX_DIR, seedsDir = SEEDS_DIR): IndexData {
-  if (!isStale(dir, seedsDir)) return readIndex(dir);
+  if (!isStale(dir, seedsDir)) {
+    try {
+      return readIndex(dir);
+    } catch (e) {
+      if (!(e instanceof PostingsFileError)) throw e;
+      log(e.message);
+    }
+  }
   log('index/ is missing or stale: building it from seeds/ …');
   const data = buildIndex(seedsDir, log);
   writeIndex(data, dir);

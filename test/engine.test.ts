@@ -7,8 +7,10 @@ import { detectLang } from '../src/answer/analyze.js';
 import { AnswerSchema } from '../src/types.js';
 import { buildChunkDb, loadChunkDb, saveChunkDb } from '../src/search/orama.js';
 import { readPostings, topChunks } from '../src/search/postings.js';
+import { decodePostings } from '../src/search/postings-file.js';
+import type { Corpus } from '../src/ingest/corpus.js';
 import { tokens, TERMINATOR } from '../src/search/tokenizer.js';
-import { fingerprint, isStale, readIndex, ROOT } from '../src/store.js';
+import { fingerprint, isStale, readIndex, readOrama, ROOT } from '../src/store.js';
 import { getEngine, SEED, seedText, sourceLines } from './helpers.js';
 import { tempDir } from './tmp.js';
 
@@ -122,13 +124,16 @@ describe('index/', () => {
     expect(isStale()).toBe(false);
   });
 
-  it('Orama save/load keeps the postings, and they match the tokenizer term for term', () => {
-    const { corpus } = readIndex();
+  it('Orama save/load keeps the postings, index/postings.bin stores them, and they match the tokenizer term for term', () => {
+    const { corpus, postings: stored } = readIndex();
     const ids = corpus.chunks.map((c) => c.id);
     const db = buildChunkDb(corpus);
     const fresh = readPostings(db, ids);
     const loaded = readPostings(loadChunkDb(JSON.parse(JSON.stringify(saveChunkDb(db)))), ids);
     expect(loaded).toEqual(fresh);
+    // What the server loads equals Orama's frequencies in index/orama.json, read the old way.
+    expect(stored).toEqual(readPostings(loadChunkDb(readOrama()), ids));
+    expect(stored).toEqual(fresh);
     // Recount every chunk's tokens independently of Orama.
     const tf = new Map<string, Map<number, number>>();
     const inSection = new Map<string, Set<number>>();
@@ -214,9 +219,12 @@ describe('dev evaluation', () => {
   });
 });
 
-it('createEngine works from a plain JSON round trip of index/ (what the Worker bundles)', () => {
-  const raw = JSON.parse(readFileSync(join(ROOT, 'index', 'current', 'corpus.json'), 'utf8'));
+it('createEngine works from what the Worker bundles (corpus JSON, postings.bin as an ArrayBuffer) and from Orama\'s saved index', () => {
+  const raw = JSON.parse(readFileSync(join(ROOT, 'index', 'current', 'corpus.json'), 'utf8')) as Corpus;
+  const bin = readFileSync(join(ROOT, 'index', 'current', 'postings.bin'));
+  const postings = decodePostings(bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength), { chunkIds: raw.chunks.map((c) => c.id) });
   const orama = JSON.parse(readFileSync(join(ROOT, 'index', 'current', 'orama.json'), 'utf8'));
-  const e = createEngine({ corpus: raw, orama });
-  expect(ask(e, 'ai chu tri tuyen truyen tuy phuoc').citations[0]?.lines).toEqual([159, 159]);
+  for (const e of [createEngine({ corpus: raw, postings }), createEngine({ corpus: raw, orama })]) {
+    expect(ask(e, 'ai chu tri tuyen truyen tuy phuoc').citations[0]?.lines).toEqual([159, 159]);
+  }
 });

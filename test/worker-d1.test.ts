@@ -21,6 +21,8 @@ describe('the Worker keeps conversations and logs to D1', () => {
       scriptPath: join(out, 'worker.js'),
       modulesRoot: out,
       modules: true,
+      // index/postings.bin is bundled beside worker.js as a Data module (wrangler's default rule for *.bin).
+      modulesRules: [{ type: 'Data', include: ['**/*.bin'] }],
       compatibilityDate: '2025-09-01',
       bindings: { RATE_LIMIT_PER_MINUTE: '0', ADMIN_TOKEN: TOKEN },
       d1Databases: ['DB'],

@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TERMINATOR } from '../src/search/tokenizer.js';
 import { AnswerSchema } from '../src/types.js';
 import { ROOT } from './helpers.js';
 import { tempDir } from './tmp.js';
@@ -10,6 +12,8 @@ import { tempDir } from './tmp.js';
 describe('the same app as a Cloudflare Worker, under workerd', () => {
   let mf: Miniflare;
   let bundleBytes = 0;
+  let postingsModules: string[] = [];
+  let bundlesOrama = true;
   beforeAll(async () => {
     const out = tempDir('worker-');
     execFileSync(join(ROOT, 'node_modules', '.bin', 'wrangler'), ['deploy', '--dry-run', '--outdir', out], {
@@ -17,9 +21,13 @@ describe('the same app as a Cloudflare Worker, under workerd', () => {
       env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
       stdio: 'pipe',
     });
-    const { statSync } = await import('node:fs');
+    const { readdirSync, statSync } = await import('node:fs');
     bundleBytes = statSync(join(out, 'worker.js')).size;
-    mf = new Miniflare({ scriptPath: join(out, 'worker.js'), modulesRoot: out, modules: true, compatibilityDate: '2025-09-01', bindings: { RATE_LIMIT_PER_MINUTE: '0' } });
+    postingsModules = readdirSync(out).filter((f) => f.endsWith('postings.bin'));
+    // Orama's index keys terms with the tokenizer's terminator ("chu_tri~"); nothing else in the bundle does.
+    bundlesOrama = readFileSync(join(out, 'worker.js'), 'utf8').includes(`chu_tri${TERMINATOR}`);
+    // index/postings.bin is bundled beside worker.js as a Data module (wrangler's default rule for *.bin).
+    mf = new Miniflare({ scriptPath: join(out, 'worker.js'), modulesRoot: out, modules: true, modulesRules: [{ type: 'Data', include: ['**/*.bin'] }], compatibilityDate: '2025-09-01', bindings: { RATE_LIMIT_PER_MINUTE: '0' } });
   });
   afterAll(async () => {
     await mf?.dispose();
@@ -56,5 +64,11 @@ describe('the same app as a Cloudflare Worker, under workerd', () => {
 
   it('stays within the Workers script size limit (10 MB; 3 MB gzipped on the free plan)', () => {
     expect(bundleBytes).toBeLessThan(10 * 1024 * 1024);
+  });
+
+  it('bundles the stored postings as one binary module, not Orama\'s JSON', () => {
+    expect(postingsModules).toHaveLength(1);
+    expect(readFileSync(join(ROOT, 'index', 'current', 'orama.json'), 'utf8')).toContain(`chu_tri${TERMINATOR}`);
+    expect(bundlesOrama).toBe(false);
   });
 });

@@ -43,10 +43,13 @@ export interface EngineOptions {
   cacheSize?: number;
 }
 
-export function createEngine(data: { corpus: Corpus; orama: RawData }, options: EngineOptions = {}): Engine {
+/** The index as the engine takes it: the stored postings (readIndex, the Worker), or Orama's saved index to derive them from. */
+export type EngineData = { corpus: Corpus } & ({ postings: Postings } | { orama: RawData });
+
+export function createEngine(data: EngineData, options: EngineOptions = {}): Engine {
   const { corpus } = data;
-  // The loaded Orama database is only read once: its postings are all the engine keeps.
-  const postings = readPostings(loadChunkDb(data.orama), corpus.chunks.map((c) => c.id));
+  // Stored postings are used as they are; from Orama's saved index they are derived once (its database is not kept).
+  const postings = 'postings' in data ? data.postings : readPostings(loadChunkDb(data.orama), corpus.chunks.map((c) => c.id));
   const features = createFeatures(corpus, postings);
   return {
     corpus,

@@ -9,7 +9,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus, type GeneratedQuestion } from '../../bench/generate.js';
@@ -18,6 +18,7 @@ import { searchPassages } from '../answer/search.js';
 import { createMiniSearchBaseline, createOramaBaseline, type Baseline } from '../evaluation/baseline.js';
 import { buildCorpus, FORMAT_VERSION } from '../ingest/corpus.js';
 import { buildChunkDb, saveChunkDb } from '../search/orama.js';
+import { readPostings } from '../search/postings.js';
 import type { Answer } from '../types.js';
 import { readIndex, ROOT, writeIndex } from '../store.js';
 
@@ -28,8 +29,13 @@ interface Row {
   buildMs: number;
   /** Peak RSS of the process that built the index (baselines: built and queried). */
   buildRssMb: number;
+  /** corpus.json + orama.json + postings.bin. */
   indexMb: number | null;
+  /** What a server reads at load: corpus.json + postings.bin. */
+  servedMb: number | null;
   loadMs: number | null;
+  /** CPU time of the load (user + system): steadier than wall time when other processes share the cores. */
+  loadCpuMs: number | null;
   /** Heap and RSS of a serving process once the index is loaded (after GC). */
   heapMb: number | null;
   rssMb: number | null;
@@ -77,24 +83,29 @@ function timed(qs: string[], f: (q: string) => unknown): number[] {
 }
 
 /** Builds the index of N generated plans into `dir`, as `npm run index` would, with the questions beside it. */
-function buildChild(n: number, dir: string): Pick<Row, 'n' | 'chunks' | 'buildMs' | 'buildRssMb' | 'indexMb'> {
+function buildChild(n: number, dir: string): Pick<Row, 'n' | 'chunks' | 'buildMs' | 'buildRssMb' | 'indexMb' | 'servedMb'> {
   const { docs, questions } = generateCorpus(n);
   const t0 = performance.now();
   const corpus = buildCorpus(docs, {});
-  const orama = saveChunkDb(buildChunkDb(corpus));
+  const db = buildChunkDb(corpus);
+  const orama = saveChunkDb(db);
+  const postings = readPostings(db, corpus.chunks.map((c) => c.id));
   const buildMs = performance.now() - t0;
   const manifest = { formatVersion: FORMAT_VERSION, fingerprint: 'bench', builtAt: new Date().toISOString(), buildMs: Math.round(buildMs), documents: corpus.documents.length, chunks: corpus.chunks.length, targets: corpus.targets.length, responsibilities: corpus.responsibilities.length };
-  writeIndex({ corpus, orama, manifest }, dir);
+  writeIndex({ corpus, orama, postings, manifest }, dir);
   writeFileSync(join(dir, 'questions.json'), JSON.stringify(questions));
-  const indexMb = mb(statSync(join(dir, 'corpus.json')).size + statSync(join(dir, 'orama.json')).size);
-  return { n, chunks: corpus.chunks.length, buildMs, buildRssMb: peakRssMb(), indexMb };
+  const size = (f: string): number => mb(statSync(join(dir, f)).size);
+  return { n, chunks: corpus.chunks.length, buildMs, buildRssMb: peakRssMb(), indexMb: size('corpus.json') + size('orama.json') + size('postings.bin'), servedMb: size('corpus.json') + size('postings.bin') };
 }
 
 /** Loads the index from `dir` like the server does, then measures memory, latency and accuracy. */
-function serveChild(dir: string, nQueries: number): Pick<Row, 'loadMs' | 'heapMb' | 'rssMb' | 'servePeakMb' | 'askP50' | 'askP99' | 'searchP50' | 'searchP99' | 'accuracy'> {
+function serveChild(dir: string, nQueries: number): Pick<Row, 'loadMs' | 'loadCpuMs' | 'heapMb' | 'rssMb' | 'servePeakMb' | 'askP50' | 'askP99' | 'searchP50' | 'searchP99' | 'accuracy'> {
+  const c1 = process.cpuUsage();
   const t1 = performance.now();
   const engine = createEngine(readIndex(dir), { cacheSize: 0 });
   const loadMs = performance.now() - t1;
+  const cpu = process.cpuUsage(c1);
+  const loadCpuMs = (cpu.user + cpu.system) / 1000;
   globalThis.gc?.();
   const { heapUsed, rss } = process.memoryUsage();
   const questions = JSON.parse(readFileSync(join(dir, 'questions.json'), 'utf8')) as GeneratedQuestion[];
@@ -103,7 +114,7 @@ function serveChild(dir: string, nQueries: number): Pick<Row, 'loadMs' | 'heapMb
   const qs = queries(questions, nQueries);
   const askT = timed(qs, (q) => ask(engine, q));
   const searchT = timed(qs, (q) => searchPassages(engine, { q, limit: 10, offset: 0 }));
-  return { loadMs, heapMb: mb(heapUsed), rssMb: mb(rss), servePeakMb: peakRssMb(), askP50: pct(askT, 0.5), askP99: pct(askT, 0.99), searchP50: pct(searchT, 0.5), searchP99: pct(searchT, 0.99), accuracy };
+  return { loadMs, loadCpuMs, heapMb: mb(heapUsed), rssMb: mb(rss), servePeakMb: peakRssMb(), askP50: pct(askT, 0.5), askP99: pct(askT, 0.99), searchP50: pct(searchT, 0.5), searchP99: pct(searchT, 0.99), accuracy };
 }
 
 /** A baseline builds over the same chunks and answers in one process. */
@@ -116,7 +127,7 @@ function baselineChild(n: number, system: string, nQueries: number): Row {
   const judged = sample(questions);
   const accuracy = judged.filter((q) => correct(q, b.ask(q.question))).length / judged.length;
   const searchT = timed(queries(questions, nQueries), (q) => b.search(q, 10));
-  return { system, n, chunks: corpus.chunks.length, buildMs, buildRssMb: peakRssMb(), indexMb: null, loadMs: null, heapMb: null, rssMb: null, servePeakMb: null, fits128: null, askP50: null, askP99: null, searchP50: pct(searchT, 0.5), searchP99: pct(searchT, 0.99), accuracy };
+  return { system, n, chunks: corpus.chunks.length, buildMs, buildRssMb: peakRssMb(), indexMb: null, servedMb: null, loadMs: null, loadCpuMs: null, heapMb: null, rssMb: null, servePeakMb: null, fits128: null, askP50: null, askP99: null, searchP50: pct(searchT, 0.5), searchP99: pct(searchT, 0.99), accuracy };
 }
 
 function svg(rows: Row[]): string {
@@ -174,8 +185,8 @@ else {
       if (system === 'this engine') {
         const dir = mkdtempSync(join(tmpdir(), 'bench-scale-'));
         try {
-          const built = JSON.parse(run(['--build', String(n), dir])) as Pick<Row, 'n' | 'chunks' | 'buildMs' | 'buildRssMb' | 'indexMb'>;
-          const served = JSON.parse(run(['--serve', dir, String(nQueries)])) as Omit<Row, 'system' | 'n' | 'chunks' | 'buildMs' | 'buildRssMb' | 'indexMb' | 'fits128'>;
+          const built = JSON.parse(run(['--build', String(n), dir])) as Pick<Row, 'n' | 'chunks' | 'buildMs' | 'buildRssMb' | 'indexMb' | 'servedMb'>;
+          const served = JSON.parse(run(['--serve', dir, String(nQueries)])) as Omit<Row, 'system' | 'n' | 'chunks' | 'buildMs' | 'buildRssMb' | 'indexMb' | 'servedMb' | 'fits128'>;
           row = { system, ...built, ...served, fits128: fitsIn128(dir) };
         } finally {
           rmSync(dir, { recursive: true, force: true });
@@ -193,7 +204,9 @@ else {
     ['build s', 8, (r) => f(r.buildMs / 1000)],
     ['build RSS', 10, (r) => f(r.buildRssMb, 0)],
     ['index MB', 9, (r) => f(r.indexMb, 1)],
+    ['read MB', 8, (r) => f(r.servedMb, 1)],
     ['load ms', 8, (r) => f(r.loadMs, 0)],
+    ['load CPU', 9, (r) => f(r.loadCpuMs, 0)],
     ['heap MB', 8, (r) => f(r.heapMb, 0)],
     ['RSS MB', 7, (r) => f(r.rssMb, 0)],
     ['serve peak', 11, (r) => f(r.servePeakMb, 0)],
@@ -211,6 +224,7 @@ else {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'scale.svg'), svg(rows));
   writeFileSync(join(dir, 'scale.json'), `${JSON.stringify(rows, null, 2)}\n`);
-  console.log(`\nchart: ${join(dir, 'scale.svg')}; ${nQueries} distinct queries per size (no cache); latencies in ms.`);
+  console.log(`\nload average (1 min) at the end: ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores.`);
+  console.log(`chart: ${join(dir, 'scale.svg')}; ${nQueries} distinct queries per size (no cache); latencies in ms.`);
   console.log('build RSS: peak of the process that built the index; heap/RSS: a serving process after loading it (after GC); serve peak: that process at its highest (loading included); 128 MB: whether the index loads in a V8 heap capped at 128 MB.');
 }
