@@ -134,7 +134,7 @@ function writeAtomic(path: string, text: string | Uint8Array): void {
 const CURRENT = 'current';
 const BUILDS = 'builds';
 /** What index/ held before builds: removed once a build is published. */
-const FLAT_FILES = ['corpus.json', 'orama.json', 'targets.json', 'responsibilities.json', 'manifest.json'];
+const FLAT_FILES = ['corpus.json', 'orama.json', 'postings.bin', 'targets.json', 'responsibilities.json', 'manifest.json'];
 
 /** The directory of the current build (index/ itself for an index written before builds). */
 export function currentBuildDir(root = INDEX_DIR): string {

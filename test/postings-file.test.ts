@@ -6,13 +6,16 @@ import { buildCorpus } from '../src/ingest/corpus.js';
 import { buildChunkDb } from '../src/search/orama.js';
 import { readPostings } from '../src/search/postings.js';
 import { decodePostings, encodePostings, PostingsFileError, POSTINGS_VERSION, readPostingsHeader } from '../src/search/postings-file.js';
-import { ensureIndex, INDEX_DIR, isStale, readIndex, SEEDS_DIR } from '../src/store.js';
+import { currentBuildDir, ensureIndex, INDEX_DIR, isStale, readIndex, SEEDS_DIR } from '../src/store.js';
+
+/** The files of the current build (index/current → builds/<id>). */
+const BUILD = currentBuildDir(INDEX_DIR);
 import { tempDir } from './tmp.js';
 
 const index = readIndex();
 const ids = index.corpus.chunks.map((c) => c.id);
 const fp = index.manifest.fingerprint;
-const bytes = new Uint8Array(readFileSync(join(INDEX_DIR, 'postings.bin')));
+const bytes = new Uint8Array(readFileSync(join(BUILD, 'postings.bin')));
 
 /** A copy of the file with some bytes changed. */
 function patched(change: (b: Uint8Array, v: DataView) => void): Uint8Array {
@@ -59,7 +62,7 @@ describe('index/postings.bin', () => {
 describe('a stale or damaged postings.bin in an index directory', () => {
   const copyIndex = (): string => {
     const dir = tempDir('postings-');
-    for (const f of ['corpus.json', 'orama.json', 'postings.bin', 'manifest.json']) copyFileSync(join(INDEX_DIR, f), join(dir, f));
+    for (const f of ['corpus.json', 'orama.json', 'postings.bin', 'manifest.json']) copyFileSync(join(BUILD, f), join(dir, f));
     expect(isStale(dir)).toBe(false);
     return dir;
   };

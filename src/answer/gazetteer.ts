@@ -4,7 +4,7 @@
  */
 import { fold } from '../text.js';
 import { ENGLISH_PLACES, PROVINCES } from '../domain/places.js';
-import { nationalPlaces, type NationalPlace } from '../domain/national.js';
+import { nationalIndex, type NationalPlace } from '../domain/national.js';
 
 export interface Place {
   name: string;
@@ -94,27 +94,9 @@ export function createGazetteer(names: string[]): Gazetteer {
     .map((p) => ({ ...p, needCaps: AMBIGUOUS.has(p.key.join(' ')) }));
   const unknown = byFirst(others);
   const syllables = new Set(places.flatMap((p) => p.key));
-  let local: { districts: Map<string, Array<NationalPlace & { key: string[] }>>; communes: Map<string, Array<NationalPlace & { key: string[] }>> } | undefined;
-  const localIndex = (): NonNullable<typeof local> => {
-    if (local) return local;
-    const index = (list: NationalPlace[]): Map<string, Array<NationalPlace & { key: string[] }>> => {
-      const m = new Map<string, Array<NationalPlace & { key: string[] }>>();
-      for (const p of list) {
-        const key = placeKey(p.name);
-        if (key.length < 2 && !/\d/.test(p.name)) continue;
-        if (knownKeys.includes(key.join(' '))) continue;
-        const first = key[0] ?? '';
-        const list = m.get(first);
-        if (list) list.push({ ...p, key });
-        else m.set(first, [{ ...p, key }]);
-      }
-      for (const l of m.values()) l.sort((a, b) => b.key.length - a.key.length);
-      return m;
-    };
-    const all = nationalPlaces();
-    local = { districts: index(all.districts), communes: index(all.communes) };
-    return local;
-  };
+  // The national list is indexed once per process (nationalIndex); a corpus place is never "unknown".
+  const inCorpus = new Set(knownKeys);
+  const localIndex = (): ReturnType<typeof nationalIndex> => nationalIndex();
   const matchAt = (words: Word[], i: number, e: { key: string[] }, caps: boolean): boolean =>
     e.key.every((k, j) => {
       const w = words[i + j];
@@ -133,7 +115,7 @@ export function createGazetteer(names: string[]): Gazetteer {
         const typed = (e: { key: string[]; name: string }): boolean =>
           words.slice(i, i + e.key.length).map((w) => w.raw).join(' ').toLocaleLowerCase('vi') === e.name.toLocaleLowerCase('vi');
         const pick = (list: Array<NationalPlace & { key: string[] }> | undefined, caps: boolean): (NationalPlace & { key: string[] }) | undefined => {
-          const ok = (list ?? []).filter((e) => matchAt(words, i, e, caps));
+          const ok = (list ?? []).filter((e) => !inCorpus.has(e.key.join(' ')) && matchAt(words, i, e, caps));
           return ok.find((e) => typed(e) && inProvince(e)) ?? ok.find(inProvince) ?? ok.find(typed) ?? ok[0];
         };
         const hit = (typedBefore(words, i, COMMUNE_TYPES) ? pick(communes.get(f), false) : undefined) ?? pick(districts.get(f), !typedDistrict);

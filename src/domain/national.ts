@@ -27,7 +27,38 @@ function shape(x: unknown): Places {
   return d as Places;
 }
 
+import { fold } from '../text.js';
+
 let cache: { provinces: string[]; districts: NationalPlace[]; communes: NationalPlace[] } | undefined;
+
+export type KeyedPlace = NationalPlace & { key: string[] };
+export interface NationalIndex {
+  /** By the first folded syllable of the name, longest names first. */
+  districts: Map<string, KeyedPlace[]>;
+  communes: Map<string, KeyedPlace[]>;
+}
+let index: NationalIndex | undefined;
+
+/** The national list keyed for lookup in a question's words; built once per process. */
+export function nationalIndex(): NationalIndex {
+  if (index) return index;
+  const keyed = (list: NationalPlace[]): Map<string, KeyedPlace[]> => {
+    const m = new Map<string, KeyedPlace[]>();
+    for (const p of list) {
+      const key = fold(p.name).match(/[a-z0-9]+/g) ?? [];
+      if (key.length < 2 && !/\d/.test(p.name)) continue;
+      const first = key[0] ?? '';
+      const entries = m.get(first);
+      if (entries) entries.push({ ...p, key });
+      else m.set(first, [{ ...p, key }]);
+    }
+    for (const l of m.values()) l.sort((a, b) => b.key.length - a.key.length);
+    return m;
+  };
+  const all = nationalPlaces();
+  index = { districts: keyed(all.districts), communes: keyed(all.communes) };
+  return index;
+}
 
 export function nationalPlaces(): NonNullable<typeof cache> {
   if (cache) return cache;
