@@ -105,6 +105,12 @@ export function createGazetteer(names: string[]): Gazetteer {
   return {
     places,
     unknownLocal(words, provinces = []) {
+      // Only a type word ("huyện", "xã") or a capitalised word that names no corpus place can
+      // start an unknown place: without one, the national list is not even loaded.
+      const lowerOnly = !words.some((w) => /\p{Lu}/u.test(w.raw));
+      const typed = words.some((_, i) => (typedBefore(words, i + 1, DISTRICT_TYPES) || typedBefore(words, i + 1, COMMUNE_TYPES)) && (lowerOnly || /^\p{Lu}/u.test(words[i + 1]?.raw ?? '')));
+      const capital = words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w.raw) && !syllables.has(w.f));
+      if (!typed && !capital) return [];
       const inProvince = (e: NationalPlace): boolean => provinces.some((p) => fold(p) === fold(e.province));
       const { districts, communes } = localIndex();
       const out: NationalPlace[] = [];
