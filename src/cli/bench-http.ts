@@ -24,6 +24,9 @@ const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'se
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 
+// The server writes a log line per request: read them, or a full pipe would stall it.
+server.stdout?.resume();
+
 async function waitUp(): Promise<void> {
   for (let i = 0; i < 200; i++) {
     try {

@@ -1,10 +1,20 @@
 // The SQLite connection's own thread (plain JavaScript: loaded as is by Node, tsx and
 // vitest). node-sqlite3-wasm is synchronous and a commit waits on the disk: here that
 // wait never blocks the thread that answers requests. Messages: { id, op, sql, params, groups }.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { setPriority } from 'node:os';
 import { dirname } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+
+// Logging gives way to answering: on Linux a thread has its own nice value, so this thread
+// (and only it) is made nicer; elsewhere nothing changes.
+try {
+  const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+  if (Number.isInteger(tid) && tid > 0 && tid !== process.pid) setPriority(tid, 10);
+} catch {
+  // Not Linux, or not allowed: same priority.
+}
 
 const { Database } = createRequire(import.meta.url)('node-sqlite3-wasm');
 const path = workerData.path;
