@@ -20,7 +20,7 @@ import { buildCorpus, FORMAT_VERSION } from '../ingest/corpus.js';
 import { buildChunkDb, saveChunkDb } from '../search/orama.js';
 import { readPostings } from '../search/postings.js';
 import type { Answer } from '../types.js';
-import { readIndex, ROOT, writeIndex } from '../store.js';
+import { currentBuildDir, readIndex, ROOT, writeIndex } from '../store.js';
 
 interface Row {
   system: string;
@@ -94,7 +94,8 @@ function buildChild(n: number, dir: string): Pick<Row, 'n' | 'chunks' | 'buildMs
   const manifest = { formatVersion: FORMAT_VERSION, fingerprint: 'bench', builtAt: new Date().toISOString(), buildMs: Math.round(buildMs), documents: corpus.documents.length, chunks: corpus.chunks.length, targets: corpus.targets.length, responsibilities: corpus.responsibilities.length };
   writeIndex({ corpus, orama, postings, manifest }, dir);
   writeFileSync(join(dir, 'questions.json'), JSON.stringify(questions));
-  const size = (f: string): number => mb(statSync(join(dir, f)).size);
+  const built = currentBuildDir(dir);
+  const size = (f: string): number => mb(statSync(join(built, f)).size);
   return { n, chunks: corpus.chunks.length, buildMs, buildRssMb: peakRssMb(), indexMb: size('corpus.json') + size('orama.json') + size('postings.bin'), servedMb: size('corpus.json') + size('postings.bin') };
 }
 
