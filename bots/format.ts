@@ -3,7 +3,7 @@
  * (every piece of user and document text escaped), plain text for Zalo; long answers
  * split on paragraph boundaries so nothing is lost.
  */
-import type { ConversationAnswer } from '../src/answer/conversation.js';
+import type { ConversationAnswer } from '../src/chat/conversation.js';
 import type { Answer, Citation } from '../src/types.js';
 
 export type Markup = 'html' | 'plain';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { converse, readFollowUp, type ConversationAnswer, type Turn } from '../src/answer/conversation.js';
+import { converse, readFollowUp, type ConversationAnswer, type Turn } from '../src/chat/conversation.js';
 import { createService } from '../src/answer/service.js';
 import { getEngine, SEED } from './helpers.js';
 

@@ -97,17 +97,11 @@ export function metaFact(lang: Lang, m: DocMeta, field: string, value: string, r
   return metaField(lang, m, field, value);
 }
 
-export function missingTargets(lang: Lang, names: string[]): string {
-  return lang === 'en'
-    ? `No such target found in the plan of: ${names.join(', ')}.`
-    : `Không thấy chỉ tiêu này trong văn bản của: ${names.join(', ')}.`;
-}
-
-export function signer(lang: Lang, m: DocMeta): string {
+function signer(lang: Lang, m: DocMeta): string {
   return lang === 'en' ? `${m.title} was signed by ${m.signer}.` : `${m.title} do đồng chí ${m.signer} ký.`;
 }
 
-export function references(lang: Lang, m: DocMeta, refs: string[]): string {
+function references(lang: Lang, m: DocMeta, refs: string[]): string {
   return lang === 'en'
     ? `${m.title} implements: ${refs.join('; ')}.`
     : `${m.title} được ban hành để thực hiện: ${refs.join('; ')}.`;
@@ -116,7 +110,7 @@ export function references(lang: Lang, m: DocMeta, refs: string[]): string {
 const FIELD_VI: Record<string, string> = { kind: 'Loại văn bản', number: 'Số hiệu', date: 'Ngày ban hành', status: 'Tình trạng', issuer: 'Cơ quan ban hành', signer: 'Người ký', references: 'Căn cứ' };
 const FIELD_EN: Record<string, string> = { kind: 'Kind of document', number: 'Number', date: 'Date', status: 'Status', issuer: 'Issued by', signer: 'Signed by', references: 'Based on' };
 
-export function metaField(lang: Lang, m: DocMeta, field: string, value: string): string {
+function metaField(lang: Lang, m: DocMeta, field: string, value: string): string {
   const v = field === 'status' ? (value === 'draft' ? (lang === 'en' ? 'draft (DỰ THẢO)' : 'dự thảo') : lang === 'en' ? 'issued' : 'đã ban hành') : value;
   return lang === 'en' ? `${m.title} — ${FIELD_EN[field] ?? field}: ${v}.` : `${m.title} — ${FIELD_VI[field] ?? field}: ${v}.`;
 }

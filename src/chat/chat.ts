@@ -3,7 +3,7 @@
  * conversation → an answer that reads follow-ups in context, with the id to vote on it.
  * The conversation store keeps the turns; the question log (optional) records each one.
  */
-import { converse, type ConversationAnswer } from '../answer/conversation.js';
+import { converse, type ConversationAnswer } from './conversation.js';
 import type { AskOptions } from '../answer/engine.js';
 import type { QaService } from '../answer/service.js';
 import type { Channel, QuestionLog, Vote } from '../db/log.js';

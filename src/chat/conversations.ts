@@ -3,7 +3,7 @@
  * bounded three ways: turns per conversation, idle age, and conversations (least recently
  * used first out). Keys are any string: "api:<id>", "tg:<chat>:<user>", "zalo:<chat>".
  */
-import type { Turn } from '../answer/conversation.js';
+import type { Turn } from './conversation.js';
 
 export interface ConversationStore {
   /** The turns of a live conversation, oldest first ([] when unknown or expired). */

@@ -9,9 +9,9 @@
  */
 import { fold } from '../text.js';
 import type { Answer, Intent } from '../types.js';
-import type { Lang } from './analyze.js';
-import type { AskOptions } from './engine.js';
-import type { QaService } from './service.js';
+import type { Lang } from '../answer/analyze.js';
+import type { AskOptions } from '../answer/engine.js';
+import type { QaService } from '../answer/service.js';
 
 /** What one turn established; kept by the caller (a conversation store) between turns. */
 export interface Turn {
