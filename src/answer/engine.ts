@@ -10,7 +10,7 @@ import { fold, squash } from '../text.js';
 import type { Answer, Target } from '../types.js';
 import { citeTarget, compose } from './compose.js';
 import { dedupeCitations } from './cite.js';
-import { gatherTargets } from './gather.js';
+import { gatherTargets, yearsIn } from './gather.js';
 import { createFeatures, type Features } from './features.js';
 import { createGazetteer, type Gazetteer } from './gazetteer.js';
 import { createLru, type Lru } from './lru.js';
@@ -137,9 +137,9 @@ function answerQuestion(engine: Engine, question: string, opts: AskOptions): Ans
   if (u.referenced.length && a.metaField && !r.meta.length) return abstain(question, say.notFound(a.lang), id);
   if (!r.winner) {
     // No target for the year asked, but for another: say so, and show what the plan does set.
-    const other = /\b20[2-5]\d\b/.test(text) ? gatherTargets(engine, u, true).filter((x) => x.score >= 0.99).slice(0, 3) : [];
+    const years = yearsIn(text).map(String);
+    const other = years.length ? gatherTargets(engine, u, true).filter((x) => x.score >= 0.99).slice(0, 3) : [];
     if (!other.length) return abstain(question, say.notFound(a.lang), id);
-    const years = [...new Set(text.match(/\b20[2-5]\d\b/g) ?? [])];
     const lines = [say.noTargetForYear(a.lang, years), ...other.map((x) => say.target(a.lang, x.t, engine.docs.get(x.t.source)?.meta.locality ?? null))];
     return { ...abstain(question, lines.join('\n'), id), citations: dedupeCitations(other.map((x) => citeTarget(engine, x.t))), lang: a.lang };
   }

@@ -46,6 +46,11 @@ export type Candidate = TargetCandidate | RowCandidate | MetaCandidate | Passage
 
 const YEAR = /\b(20[2-5]\d)\b/g;
 
+/** The years a question asks about ("đến năm 2045"). */
+export function yearsIn(text: string): number[] {
+  return [...new Set([...text.matchAll(YEAR)].map((m) => Number(m[1])))];
+}
+
 /** Beyond this many documents in scope, rows and targets are read only from documents with a passage on the topic. */
 const SCAN_ALL = 24;
 
@@ -60,7 +65,7 @@ function topicSources(engine: Engine, u: Understanding): string[] {
 /** Targets of the question's topic; `anyYear` ignores the year the question asks for. */
 export function gatherTargets(engine: Engine, u: Understanding, anyYear = false): TargetCandidate[] {
   // A year asked for that a plan does not set a target for is not answered with another year's.
-  const years = anyYear ? [] : [...u.question.matchAll(YEAR)].map((m) => Number(m[1]));
+  const years = anyYear ? [] : yearsIn(u.question);
   const q = new Set(u.terms);
   const topic = prepare(u.stats, u.topic, u.wanted);
   const unknown = unknownFactor(u);
@@ -172,7 +177,7 @@ const QUANTITY = /\d(?:[\d.,]*\d)?\s*%|(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d{1,3
 
 export function gatherPassages(engine: Engine, u: Understanding, q: string[], needsNumber = false): { ranked: PassageCandidate[]; confidence: number } {
   // A year the question asks about must be in the passage ("năm 2025" is not answered by 2030's figures).
-  const years = [...u.question.matchAll(YEAR)].map((m) => m[1] ?? '');
+  const years = yearsIn(u.question).map(String);
   if (!q.length) return { ranked: [], confidence: 0 };
   const { corpus, postings } = engine;
   const accept = (i: number): boolean => CONTENT_KINDS.has(corpus.chunks[i]?.sectionKind ?? '');
