@@ -196,11 +196,16 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
   const isTarget = lang === 'en' ? TARGET_EN.test(enLower) : TARGET_VI.test(fq);
   const isCompare = COMPARE.test(lang === 'en' ? enLower : fq);
 
+  const asksHow =
+    lang === 'en'
+      ? /\b(?:how (?:does|do|will|is|are|should)|what (?:measures|solutions|steps)|what does .{0,60} (?:say|plan|do)|in what way)\b/.test(enLower)
+      : /\b(?:lam gi|giai phap|bien phap|ra sao|nhu the nao|the nao|bang cach nao)\b/.test(fq);
   let intent: Analysis['intent'] = 'content';
   if (isCompare && (indicators.length > 0 || isTarget || localities.length !== 1)) intent = 'compare';
   else if (metaField) intent = 'metadata';
   else if (isDeadline) intent = 'deadline';
-  else if (isTarget || (indicators.length > 0 && !isResp)) intent = 'target';
+  // A named indicator asks for its figure, unless the question asks what is done about it.
+  else if (isTarget || (indicators.length > 0 && !isResp && !asksHow)) intent = 'target';
   else if (isResp) intent = 'responsibility';
 
   const cues = lang === 'en' ? [RESP_EN, DEADLINE_EN, TARGET_EN, COMPARE, FRAME_EN, ...META_EN.map((m) => m[0])] : [DEADLINE_VI, TARGET_VI, COMPARE, FRAME_VI, ...META_VI.map((m) => m[0])];
@@ -216,10 +221,7 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
     searchText,
     topicText,
     asksWho: lang === 'en' ? WHO_EN.test(enLower) : WHO_VI.test(fq),
-    asksHow:
-      lang === 'en'
-        ? /\b(?:how (?:does|do|will|is|are|should)|what (?:measures|solutions|steps)|what does .{0,60} (?:say|plan|do)|in what way)\b/.test(enLower)
-        : /\b(?:lam gi|giai phap|bien phap|ra sao|nhu the nao|the nao|bang cach nao)\b/.test(fq),
+    asksHow,
     many: lang === 'en' ? /\b(?:every|all|list|each)\b|\b\w+s (?:are|were)\b/.test(enLower) : /\b(?:tat ca|liet ke|ke ten|ke du|nhung \w+(?: \w+)? nao|cac chi tieu|gom nhung)\b/.test(fq),
     unknownEnglish: g.unknown,
   };
