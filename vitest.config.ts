@@ -10,7 +10,7 @@ export default defineConfig({
     pool: 'forks',
     projects: [
       { extends: true, test: { name: 'main', include: ['test/**/*.test.ts'], exclude: SERVING, sequence: { groupOrder: 0 } } },
-      { extends: true, test: { name: 'serving', include: SERVING, sequence: { groupOrder: 1 } } },
+      { extends: true, test: { name: 'serving', include: SERVING, sequence: { groupOrder: 1 }, fileParallelism: false } },
     ],
   },
 });
