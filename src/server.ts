@@ -7,6 +7,7 @@ import { drainWebhooks } from '../bots/webhook.js';
 import { nodeDocsAssets } from './api/docs-node.js';
 import { setupBots } from '../bots/mount.js';
 import { createApp } from './api/app.js';
+import { bufferedLines } from './api/requestlog.js';
 import { configOrExit } from './config.js';
 import { watchIndex, reloadIfChanged } from './index-watch.js';
 import { createJobQueue } from './ingest/jobs.js';
@@ -19,6 +20,7 @@ import { createConversationStore } from './chat/conversations.js';
 
 const config = configOrExit(process.env);
 const logLine = (m: string): void => console.log(m);
+const requestLines = bufferedLines((text) => process.stdout.write(text));
 const SEEDS_DIR = config.SEEDS_DIR ?? DEFAULT_SEEDS_DIR;
 const INDEX_DIR = config.INDEX_DIR ?? DEFAULT_INDEX_DIR;
 // The one engine everyone answers from; the parsed index files are released once loaded.
@@ -54,7 +56,7 @@ const app = createApp(
     mounts: bots.mounts,
     trustProxy: config.TRUST_PROXY,
     docsAssets: nodeDocsAssets(),
-    requestLog: logLine,
+    requestLog: requestLines.log,
     logQuestions: config.LOG_QUESTIONS,
     conversations,
     ...(log ? { log } : {}),
@@ -77,6 +79,7 @@ const stop = (signal: string): void => {
   console.log(`${signal}: stopping; finishing requests in flight.`);
   stopBots();
   stopWatch();
+  requestLines.flush();
   setTimeout(() => {
     console.error('Shutdown: requests still running after 10 s; exiting anyway.');
     process.exit(1);
@@ -86,6 +89,7 @@ const stop = (signal: string): void => {
     void drainWebhooks(5_000)
       .then(() => log?.close())
       .finally(() => {
+        requestLines.flush();
         console.log('Stopped.');
         process.exit(0);
       });

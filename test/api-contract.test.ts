@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/api/app.js';
-import { INDICATOR_CODES, ROLE_CODES, SECTION_KIND_CODES } from '../src/api/codes.js';
+import { INDICATOR_CODES, ROLE_CODES, SECTION_KIND_CODES, CHANNEL_CODES } from '../src/api/codes.js';
+import { CHANNELS } from '../src/db/log.js';
+import { bufferedLines } from '../src/api/requestlog.js';
 import { nodeDocsAssets } from '../src/api/docs-node.js';
 import { readIndex } from '../src/store.js';
 import { ROLES, SECTION_KINDS } from '../src/types.js';
@@ -64,6 +66,7 @@ describe('openapi.json lists the accepted codes of every coded parameter', async
   it('the code tables cover the types exactly', () => {
     expect(SECTION_KIND_CODES.map((c) => c.code).sort()).toEqual([...SECTION_KINDS].sort());
     expect(ROLE_CODES.map((c) => c.code).sort()).toEqual([...ROLES].sort());
+    expect(CHANNEL_CODES.map((c) => c.code).sort()).toEqual([...CHANNELS].sort());
     expect(INDICATOR_CODES.length).toBe(INDICATORS.length);
   });
 
@@ -182,6 +185,19 @@ describe('/lines says when it truncated', () => {
 });
 
 describe('request log', () => {
+  it('the server\'s sink writes the lines of one event-loop turn in one write, and flushes on demand', async () => {
+    const writes: string[] = [];
+    const sink = bufferedLines((t) => writes.push(t));
+    sink.log('GET /a 200 1ms');
+    sink.log('GET /b 200 1ms');
+    expect(writes).toEqual([]);
+    await new Promise((ok) => setImmediate(ok));
+    expect(writes).toEqual(['GET /a 200 1ms\nGET /b 200 1ms\n']);
+    sink.log('GET /c 404 0ms');
+    sink.flush();
+    expect(writes[1]).toBe('GET /c 404 0ms\n');
+  });
+
   const make = (questions: boolean) => {
     const lines: string[] = [];
     const a = createApp({ engine: getEngine(), manifest }, { rateLimitPerMinute: 0, corsOrigins: '', requestLog: (l) => lines.push(l), logQuestions: questions });

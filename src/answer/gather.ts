@@ -86,8 +86,8 @@ export function gatherTargets(engine: Engine, u: Understanding, anyYear = false)
 }
 
 /** English words with no gloss are words no document has: they weigh against a match. */
-export function unknownFactor(u: Understanding): number {
-  const total = u.terms.reduce((sum, t) => sum + weight(u.stats, t), 0);
+export function unknownFactor(u: Understanding, terms: string[] = u.terms): number {
+  const total = terms.reduce((sum, t) => sum + weight(u.stats, t), 0);
   return total > 0 ? total / (total + u.a.unknownEnglish * THRESHOLDS.unknownEnglishWeight) : 0;
 }
 
@@ -195,11 +195,9 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
     ranked.push({ kind: 'passage', c, cov, score: cov * 0.75 + (score / maxScore) * 0.25 + leadInBonus(q, c.text) });
   }
   ranked.sort((x, y) => y.score - x.score);
-  const penalty = u.a.unknownEnglish * THRESHOLDS.unknownEnglishWeight;
-  const total = q.reduce((sum, t) => sum + weight(u.stats, t), 0);
   const maxCov = Math.max(0, ...ranked.map((x) => x.cov));
   // Rank on the blended score, but only among passages that cover the question nearly as well as the best.
-  return { ranked: ranked.filter((x) => x.cov >= maxCov * 0.85), confidence: total > 0 ? (maxCov * total) / (total + penalty) : 0 };
+  return { ranked: ranked.filter((x) => x.cov >= maxCov * 0.85), confidence: maxCov * unknownFactor(u, q) };
 }
 
 export interface SectionCandidate {

@@ -40,6 +40,24 @@ export const TABLE_FORMAT_CODES: Code[] = [
   { code: 'csv', vi: 'CSV (UTF-8, mở được bằng Excel)', en: 'CSV (UTF-8, opens in Excel)' },
 ];
 
+/** Codes of the admin routes' filters. */
+export const CHANNEL_CODES: Code[] = [
+  { code: 'api', vi: 'gọi API', en: 'HTTP API' },
+  { code: 'web', vi: 'trang web', en: 'web page' },
+  { code: 'telegram', vi: 'bot Telegram', en: 'Telegram bot' },
+  { code: 'zalo', vi: 'bot Zalo', en: 'Zalo bot' },
+];
+export const VOTE_CODES: Code[] = [
+  { code: 'up', vi: '👍', en: 'thumbs up' },
+  { code: 'down', vi: '👎', en: 'thumbs down' },
+];
+export const ABSTAINED_CODES: Code[] = [
+  { code: 'true', vi: 'chỉ câu chưa trả lời', en: 'unanswered only' },
+  { code: 'false', vi: 'chỉ câu đã trả lời', en: 'answered only' },
+  { code: '1', vi: 'như true', en: 'as true' },
+  { code: '0', vi: 'như false', en: 'as false' },
+];
+
 export const INDICATOR_CODES: Code[] = INDICATORS.map((d) => ({ code: d.key, vi: d.vi, en: d.en }));
 
 /** "`code` — nghĩa (meaning)" lines for an OpenAPI description. */

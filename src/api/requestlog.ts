@@ -48,3 +48,24 @@ async function askedQuestion(json: Promise<unknown>): Promise<string | undefined
   if (body && typeof body === 'object' && 'question' in body && typeof body.question === 'string') return body.question.slice(0, 300);
   return undefined;
 }
+
+/**
+ * A log sink that writes the lines of one turn of the event loop in one write: a synchronous
+ * write per request to a pipe costs the answering thread a fifth of its time under load.
+ */
+export function bufferedLines(write: (text: string) => void): { log: (line: string) => void; flush: () => void } {
+  let lines: string[] = [];
+  const flush = (): void => {
+    if (!lines.length) return;
+    const text = `${lines.join('\n')}\n`;
+    lines = [];
+    write(text);
+  };
+  return {
+    log(line) {
+      if (!lines.length) setImmediate(flush);
+      lines.push(line);
+    },
+    flush,
+  };
+}

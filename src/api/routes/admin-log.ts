@@ -8,7 +8,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { secretMatches } from '../../../bots/secret.js';
 import type { Chat } from '../../chat/chat.js';
 import { CHANNELS } from '../../db/log.js';
-import { describeCodes, TABLE_FORMAT_CODES } from '../codes.js';
+import { ABSTAINED_CODES, CHANNEL_CODES, describeCodes, TABLE_FORMAT_CODES, VOTE_CODES } from '../codes.js';
 import { toCsv } from '../csv.js';
 import { wantsEnglish } from '../errors.js';
 import { ErrorSchema } from '../schemas.js';
@@ -26,12 +26,6 @@ function adminFail(c: Context, status: 400 | 401 | 403 | 503, code: keyof typeof
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?$/);
 const Bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
-const CHANNEL_CODES = [
-  { code: 'api', vi: 'gọi API', en: 'HTTP API' },
-  { code: 'web', vi: 'trang web', en: 'web page' },
-  { code: 'telegram', vi: 'bot Telegram', en: 'Telegram bot' },
-  { code: 'zalo', vi: 'bot Zalo', en: 'Zalo bot' },
-].filter((c) => (CHANNELS as readonly string[]).includes(c.code));
 const Common = {
   from: Day.optional().openapi({ description: 'Từ ngày (from), YYYY-MM-DD', example: '2026-01-01' }),
   to: Day.optional().openapi({ description: 'Đến ngày (to), YYYY-MM-DD', example: '2026-12-31' }),
@@ -40,8 +34,8 @@ const Common = {
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0).openapi({ description: 'Bỏ qua (skip) this many rows' }),
   format: z.enum(['json', 'csv']).default('json').openapi({ description: describeCodes('Định dạng (format):', TABLE_FORMAT_CODES) }),
 };
-const QuestionsQuery = z.object({ ...Common, abstained: Bool.optional().openapi({ description: describeCodes('Chỉ câu chưa trả lời (unanswered only):', [{ code: 'true', vi: 'chỉ câu chưa trả lời', en: 'unanswered only' }, { code: 'false', vi: 'chỉ câu đã trả lời', en: 'answered only' }, { code: '1', vi: 'như true', en: 'as true' }, { code: '0', vi: 'như false', en: 'as false' }]) }) });
-const FeedbackQuery = z.object({ ...Common, vote: z.enum(['up', 'down']).optional().openapi({ description: describeCodes('Đánh giá (vote):', [{ code: 'up', vi: '👍', en: 'thumbs up' }, { code: 'down', vi: '👎', en: 'thumbs down' }]) }) });
+const QuestionsQuery = z.object({ ...Common, abstained: Bool.optional().openapi({ description: describeCodes('Chỉ câu chưa trả lời (unanswered only):', ABSTAINED_CODES) }) });
+const FeedbackQuery = z.object({ ...Common, vote: z.enum(['up', 'down']).optional().openapi({ description: describeCodes('Đánh giá (vote):', VOTE_CODES) }) });
 const UnansweredQuery = z.object({ ...Common, limit: z.coerce.number().int().min(1).max(1000).default(50).openapi({ description: 'Số nhóm tối đa (groups), 1–1,000' }) });
 
 const errors = {
