@@ -54,7 +54,7 @@ export function createChat(deps: { service: QaService; conversations: Conversati
         ...(answer.resolved ? { resolved: answer.resolved } : {}),
         answered: !answer.abstained,
         intent: answer.intent,
-        sources: answer.citations.map((c) => `${c.source}:${c.lines[0]}-${c.lines[1]}`),
+        sources: answer.citations,
         ...(req.conversation ? { conversation: req.conversation } : {}),
         ...(req.client ? { client: req.client } : {}),
       });

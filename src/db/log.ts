@@ -22,8 +22,9 @@ export interface QuestionEntry {
   resolved?: string;
   answered: boolean;
   intent: Intent;
-  /** Cited passages as "source:from-to". */
-  sources: string[];
+  /** Cited passages: "source:from-to", or the answer's citations as they are (formatted at
+   * write time, so recording allocates nothing per citation on the request path). */
+  sources: ReadonlyArray<string | { source: string; lines: readonly [number, number] }>;
   /** Conversation key and chat or client id: stored only as salted hashes. */
   conversation?: string;
   client?: string;
@@ -107,6 +108,9 @@ export interface LogOptions {
 }
 
 const DAY = 86_400_000;
+const sourceKey = (s: QuestionEntry['sources'][number]): string => (typeof s === 'string' ? s : `${s.source}:${s.lines[0]}-${s.lines[1]}`);
+const INSERT_QUESTION =
+  'INSERT OR IGNORE INTO questions (id, asked_at, channel, question, resolved, normalized, answered, intent, sources, conversation_hash, client_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
 
 /** Folded, punctuation-free, squashed: "Còn Tây Ninh thì sao?" and "con tay ninh thi sao" group. */
 export function normalizeQuestion(q: string): string {
@@ -118,9 +122,34 @@ function randomId(): string {
   return crypto.randomUUID().replace(/-/g, '').slice(0, 22);
 }
 
+/** Random bytes drawn in blocks: one system call per 455 answer ids, not one per answer. */
+const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const pool = new Uint8Array(4096);
+let poolAt = pool.length;
+
 /** Answer ids: time first (rows append to the index in order), then 72 random bits. */
 function answerId(at: number): string {
-  return `${at.toString(36)}${randomId().slice(0, 12)}`;
+  if (poolAt + 12 > pool.length) {
+    crypto.getRandomValues(pool);
+    poolAt = 0;
+  }
+  let id = at.toString(36);
+  for (let i = 0; i < 12; i++) id += ID_CHARS[pool[poolAt++]! & 63];
+  return id;
+}
+
+/** Bounded memo: the same questions come again and again (and normalising is regex work). */
+function memo(f: (s: string) => string, max = 5000): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined) {
+      if (seen.size >= max) seen.clear();
+      v = f(s);
+      seen.set(s, v);
+    }
+    return v;
+  };
 }
 
 async function sha256(text: string): Promise<string> {
@@ -174,22 +203,21 @@ export async function openQuestionLog(db: SqlDriver, opts: LogOptions): Promise<
     }
   }
   // The same chat or client asks again and again: remember its hash (bounded).
-  const hashes = new Map<string, Promise<string>>();
-  const hash = (id: string | undefined): Promise<string | null> => {
-    if (!id) return Promise.resolve(null);
-    let h = hashes.get(id);
-    if (!h) {
-      if (hashes.size >= 10_000) hashes.clear();
-      h = sha256(`${salt}\u0000${id}`);
-      hashes.set(id, h);
-    }
-    return h;
+  const hashes = new Map<string, string>();
+  const hashAll = async (ids: Array<string | undefined>): Promise<void> => {
+    if (hashes.size > 10_000) hashes.clear();
+    const missing = [...new Set(ids.filter((id): id is string => !!id && !hashes.has(id)))];
+    if (!missing.length) return;
+    const done = await Promise.all(missing.map((id) => sha256(`${salt}\u0000${id}`)));
+    missing.forEach((id, i) => hashes.set(id, done[i]!));
   };
+  const hash = (id: string | undefined): string | null => (id ? (hashes.get(id) ?? null) : null);
+  const normalize = memo(normalizeQuestion);
 
   // Large batches: one commit (and its wait on the disk) per thousand questions under load.
   const batchSize = opts.batchSize ?? 1000;
   const maxQueue = opts.maxQueue ?? 10_000;
-  let queue: Array<{ id: string; at: string; e: QuestionEntry }> = [];
+  let queue: Array<{ id: string; at: number; e: QuestionEntry }> = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> = Promise.resolve();
   let lastPurge = 0;
@@ -200,12 +228,11 @@ export async function openQuestionLog(db: SqlDriver, opts: LogOptions): Promise<
     queue = [];
     if (!items.length) return;
     try {
-      const rows = await Promise.all(
-        items.map(async ({ id, at, e }) => ({
-          sql: 'INSERT OR IGNORE INTO questions (id, asked_at, channel, question, resolved, normalized, answered, intent, sources, conversation_hash, client_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-          params: [id, at, e.channel, e.question, e.resolved ?? null, normalizeQuestion(e.resolved ?? e.question), e.answered ? 1 : 0, e.intent, JSON.stringify(e.sources), await hash(e.conversation), await hash(e.client)] as SqlValue[],
-        })),
-      );
+      await hashAll(items.flatMap(({ e }) => [e.conversation, e.client]));
+      const rows = items.map(({ id, at, e }) => ({
+        sql: INSERT_QUESTION,
+        params: [id, new Date(at).toISOString(), e.channel, e.question, e.resolved ?? null, normalize(e.resolved ?? e.question), e.answered ? 1 : 0, e.intent, JSON.stringify(e.sources.map(sourceKey)), hash(e.conversation), hash(e.client)] as SqlValue[],
+      }));
       await db.batch(rows);
     } catch (err) {
       // Keep the entries for the next flush, within the bound.
@@ -249,10 +276,10 @@ export async function openQuestionLog(db: SqlDriver, opts: LogOptions): Promise<
     },
     manual: opts.flushMs === 'manual',
     record(e) {
-      const at = now();
-      const id = answerId(at.getTime());
+      const at = now().getTime();
+      const id = answerId(at);
       if (closed) return id;
-      queue.push({ id, at: at.toISOString(), e });
+      queue.push({ id, at, e });
       if (queue.length > maxQueue) queue.shift();
       if (opts.flushMs !== 'manual') {
         if (queue.length >= batchSize) void flush();
