@@ -24,6 +24,8 @@ export interface Analysis {
   searchText: string;
   /** The search text without the words that asked for the intent ("thời gian thực hiện", "bao nhiêu"). */
   topicText: string;
+  /** The topic split where the question lists several things ("bác sĩ, dược sĩ", "water and sanitation"). */
+  topicParts: string[];
   /** The question asks for an agency ("ai", "cơ quan nào", "which body"), not for a task. */
   asksWho: boolean;
   /** The question asks how or by what measures ("làm gì", "giải pháp", "ra sao", "how"): not for a figure. */
@@ -115,6 +117,9 @@ const FRAME_EN = /\b(?:resolution (?:no )?42(?: nq tw)?|nq ?42(?: nq tw)?|42 nq 
 
 /** Cue regexes with the global flag, to cut what they matched out of the topic. */
 const globalCache = new Map<RegExp, RegExp>();
+/** Where a question lists several things: commas, slashes, "và", "hoặc", "and", "or". */
+const LIST_SEPARATOR = /\s*[,;/]\s*|\s+(?:và|va|hoặc|hoac|and|or)\s+/iu;
+
 function withoutCues(text: string, cues: RegExp[]): string {
   let out = ` ${text} `;
   for (const re of cues) {
@@ -209,7 +214,11 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
   else if (isResp) intent = 'responsibility';
 
   const cues = lang === 'en' ? [RESP_EN, DEADLINE_EN, TARGET_EN, COMPARE, FRAME_EN, ...META_EN.map((m) => m[0])] : [DEADLINE_VI, TARGET_VI, COMPARE, FRAME_VI, ...META_VI.map((m) => m[0])];
-  const topicText = lang === 'en' ? gloss(withoutCues(enLower, cues), isVietnameseSyllable ?? (() => false)).text : withoutCues(fq.trim(), cues);
+  const topicOf = (piece: string): string =>
+    lang === 'en' ? gloss(withoutCues(piece.toLowerCase(), cues), isVietnameseSyllable ?? (() => false)).text : withoutCues(foldFlat(shorthand(fold(piece))).trim(), cues);
+  const topicText = topicOf(question);
+  const pieces = question.split(LIST_SEPARATOR);
+  const topicParts = pieces.length > 1 ? pieces.map(topicOf).filter(Boolean) : [];
   return {
     lang,
     intent,
@@ -220,6 +229,7 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
     metaField,
     searchText,
     topicText,
+    topicParts,
     asksWho: lang === 'en' ? WHO_EN.test(enLower) : WHO_VI.test(fq),
     asksHow,
     many: lang === 'en' ? /\b(?:every|all|list|each)\b|\b\w+s (?:are|were)\b/.test(enLower) : /\b(?:tat ca|liet ke|ke ten|ke du|nhung \w+(?: \w+)? nao|cac chi tieu|gom nhung)\b/.test(fq),

@@ -62,12 +62,17 @@ function topicSources(engine: Engine, u: Understanding): string[] {
   return inCorpusOrder(engine.lookup, hits.flatMap(({ chunk }) => engine.corpus.chunks[chunk]?.source ?? []));
 }
 
+/** The least share of the topic's weight a listed part must carry to count as a topic of its own. */
+const PART_SHARE = 0.2;
+
 /** Targets of the question's topic; `anyYear` ignores the year the question asks for. */
 export function gatherTargets(engine: Engine, u: Understanding, anyYear = false): TargetCandidate[] {
   // A year asked for that a plan does not set a target for is not answered with another year's.
   const years = anyYear ? [] : yearsIn(u.question);
   const q = new Set(u.terms);
   const topic = prepare(u.stats, u.topic, u.wanted);
+  // A part of a listed topic ("bác sĩ, dược sĩ") is a topic of its own, if it weighs enough to name one.
+  const parts = u.parts.map((p) => prepare(u.stats, p, u.wanted)).filter((p) => p.total >= topic.total * PART_SHARE);
   const unknown = unknownFactor(u);
   const out: TargetCandidate[] = [];
   for (const source of topicSources(engine, u)) {
@@ -75,11 +80,13 @@ export function gatherTargets(engine: Engine, u: Understanding, anyYear = false)
     for (const t of years.length ? rows.filter((t) => years.includes(t.year)) : rows.filter((t) => !t.vision)) {
       const f = engine.features.target(t);
       const named = u.a.indicators.includes(t.indicator);
-      const cov = cover(topic, f.terms, undefined, f.accents) * unknown;
+      const cov = Math.max(cover(topic, f.terms, undefined, f.accents), ...parts.map((p) => cover(p, f.terms, undefined, f.accents))) * unknown;
       const label = [...f.label].filter((x) => !STOPWORDS.has(x));
       const fit = label.length ? label.filter((x) => q.has(x)).length / label.length : 0;
-      // A named indicator is a strong hint, not the answer: wording that fits better still wins.
-      out.push({ kind: 'target', t, score: named ? Math.max(0.7, Math.min(1, cov + 0.3)) : cov, fit });
+      // A named indicator is a strong hint, not the answer: wording that fits better still wins;
+      // one of several indicators the question lists ("bác sĩ, dược sĩ") is asked for as much as the others.
+      const hint = u.a.indicators.length > 1 ? 1 : Math.max(0.7, Math.min(1, cov + 0.3));
+      out.push({ kind: 'target', t, score: named ? hint : cov, fit });
     }
   }
   return out.sort((x, y) => y.score - x.score || y.fit - x.fit);

@@ -32,6 +32,8 @@ export interface Understanding {
   /** Question terms and the topic terms (without role and intent words). */
   terms: string[];
   topic: string[];
+  /** The topic's parts when the question lists several things, each a topic of its own. */
+  parts: string[][];
   /** Corpus statistics with the chosen documents' naming terms down-weighted. */
   stats: Idf;
   /** Syllables typed with diacritics: folded → accented. */
@@ -157,6 +159,7 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
   const terms = queryTerms(engine.stats, fix(a.searchText), isPlace);
   const topicAll = queryTerms(engine.stats, fix(a.topicText), isPlace);
   const topic = topicAll.filter((t) => !ROLE_TERMS.has(t));
+  const parts = a.topicParts.map((p) => queryTerms(engine.stats, fix(p), isPlace).filter((t) => !ROLE_TERMS.has(t) && !/^\d+$/.test(t)));
   // Words that name the chosen documents ("Fatherland Front plan" for the MTTQ plan) pick
   // the document, not the passage: they weigh like frame terms.
   const frame = new Set<string>(engine.stats.frame ?? []);
@@ -179,6 +182,7 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
     unknownAgencies: unknownAgencies(engine.stats, question),
     terms,
     topic: topic.length ? topic : topicAll.length ? topicAll : terms,
+    parts: parts.filter((p) => p.length),
     stats: { ...engine.stats, frame },
     wanted,
   };
