@@ -138,7 +138,7 @@ function composeSections(u: Understanding, list: SectionCandidate[]): Composed {
   for (const { doc, section } of list.slice(0, 3)) {
     const children = doc.sections.filter((s) => s.parent === section.id && s.title);
     lines.push(say.sectionTitle(u.a.lang, doc.meta, section, children));
-    citations.push(cite(doc, section.path, [section.lines[0], section.lines[0]], [section.title]));
+    citations.push(cite(doc, say.fullPath(section), [section.lines[0], section.lines[0]], [section.title]));
   }
   return { intent: 'content', lines, citations: dedupeCitations(citations), more: Math.max(0, list.length - 3) };
 }

@@ -132,6 +132,7 @@ function answerQuestion(engine: Engine, question: string, opts: AskOptions): Ans
   const missing = [...a.unknownPlaces, ...u.unknownLocal.map((p) => p.name)];
   if (!forced && !a.localities.length && !u.namedDocs.length && missing.length) return abstain(question, say.unknownPlace(a.lang, missing), id);
   if (u.unknownAgencies.length) return abstain(question, say.unknownAgency(a.lang, u.unknownAgencies), id);
+  if (u.outOfScope.length) return abstain(question, say.agencyNotInScope(a.lang, u.outOfScope, forced ? [forced] : a.localities), id);
   const r = rank(engine, u);
   // A document the corpus only refers to, asked about what only that document says.
   if (u.referenced.length && a.metaField && !r.meta.length) return abstain(question, say.notFound(a.lang), id);

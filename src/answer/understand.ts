@@ -29,6 +29,8 @@ export interface Understanding {
   agencies: string[];
   /** Agencies named in capitals that no document mentions ("Sở Y tế" when no plan does). */
   unknownAgencies: string[];
+  /** Offices named (in a marked question) that no document in scope mentions. */
+  outOfScope: string[];
   /** Question terms and the topic terms (without role and intent words). */
   terms: string[];
   topic: string[];
@@ -116,6 +118,48 @@ function unknownAgencies(stats: Idf, question: string): string[] {
   return out;
 }
 
+const OFFICE_HEAD = /(?<![\p{L}])(?:Sở|Ban|Phòng|Cục|Vụ|Hội|Ngân hàng|Trung tâm|Công an|Bộ)(?=\s+\p{Lu})/gu;
+/** Words that end an office's name in a question: the role or question that follows it, a place's level. */
+const NAME_STOP = new Set([...ROLE_TERMS, 'nao', 'gi', 'co', 'la', 'o', 'tai', 'cua', 'trong', 'voi', 'tinh', 'huyen', 'xa', 'thi', 'duoc', 'da', 'se', 've', 'cho']);
+const mentionCache = new WeakMap<object, Set<string>>();
+
+/** Office names as a document writes them, folded: their first two and three words. */
+function officeMentions(doc: { lines: string[] }): Set<string> {
+  let out = mentionCache.get(doc);
+  if (out) return out;
+  out = new Set<string>();
+  const text = doc.lines.join(' ');
+  for (const m of text.matchAll(OFFICE_HEAD)) {
+    const words = fold(text.slice(m.index, m.index + 120)).match(/[a-z0-9]+/g) ?? [];
+    for (let n = 2; n <= Math.min(3, words.length); n++) out.add(words.slice(0, n).join(' '));
+  }
+  mentionCache.set(doc, out);
+  return out;
+}
+
+/**
+ * Offices a marked question names ("Sở Y tế", "Ban Dân vận") that no document in scope
+ * mentions: the plans in scope assign them nothing, whatever passage shares their words.
+ */
+function officesOutOfScope(engine: Engine, question: string, sources: string[], isPlace: (w: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const m of question.matchAll(OFFICE_HEAD)) {
+    const raw = question.slice(m.index).match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words: string[] = [];
+    for (const [i, w] of raw.entries()) {
+      const f = fold(w);
+      if (i > 0 && (NAME_STOP.has(f) || isPlace(f) || words.length >= 6)) break;
+      words.push(w);
+    }
+    if (words.length < 2) continue;
+    // The head and two words name the office ("Sở Y tế", "Ban Thường trực …"); the rest is
+    // written many ways ("MTTQ" for "Ủy ban MTTQ Việt Nam").
+    const key = words.slice(0, 3).map(fold).join(' ');
+    if (!sources.some((s) => { const d = engine.docs.get(s); return d && officeMentions(d).has(key); })) out.push(words.join(' '));
+  }
+  return out;
+}
+
 export function understand(engine: Engine, question: string, forcedLocality?: string): Understanding {
   const isSyllable = (w: string): boolean => engine.stats.df.has(w);
   const a = analyze(question, engine.places, isSyllable);
@@ -180,6 +224,7 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
     unknownLocal,
     agencies: namedAgencies(engine, question),
     unknownAgencies: unknownAgencies(engine.stats, question),
+    outOfScope: a.lang === 'vi' ? officesOutOfScope(engine, question, sources, isPlace) : [],
     terms,
     topic: topic.length ? topic : topicAll.length ? topicAll : terms,
     parts: parts.filter((p) => p.length),
