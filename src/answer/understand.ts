@@ -198,8 +198,9 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
   }
   const sources = scope(engine, a, forcedLocality, namedDocs);
   const isPlace = (x: string): boolean => engine.places.has(x);
-  // Typos are corrected only in questions typed without marks: a marked word is what the user meant.
-  const fix = (t: string): string => (a.lang === 'vi' ? t : correctTypos(engine.stats, t));
+  // A word typed with marks is what the user meant; one typed without them may be a slip ("thnah").
+  const unmarked = new Set(words.filter((w) => !hasDiacritics(w.raw)).map((w) => w.f));
+  const fix = (t: string): string => correctTypos(engine.stats, t, (w) => unmarked.has(w));
   const terms = queryTerms(engine.stats, fix(a.searchText), isPlace);
   const topicAll = queryTerms(engine.stats, fix(a.topicText), isPlace);
   const topic = topicAll.filter((t) => !ROLE_TERMS.has(t));
