@@ -196,7 +196,8 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
   for (const { chunk, score } of hits) {
     const c = corpus.chunks[chunk];
     // A question about a quantity is not answered by a passage that states none.
-    if (!c || (needsNumber && !QUANTITY.test(c.text)) || years.some((y) => !c.text.includes(y))) continue;
+    // The year may be in the heading the passage sits under ("Tầm nhìn đến năm 2045").
+    if (!c || (needsNumber && !QUANTITY.test(c.text)) || years.some((y) => !c.text.includes(y) && !c.section.includes(y))) continue;
     const f = engine.features.chunk(c);
     const cov = cover(query, f.terms, f.section, f.accents);
     ranked.push({ kind: 'passage', c, cov, score: cov * 0.75 + (score / maxScore) * 0.25 + leadInBonus(q, c.text) });
