@@ -232,7 +232,7 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
     topicParts,
     asksWho: lang === 'en' ? WHO_EN.test(enLower) : WHO_VI.test(fq),
     asksHow,
-    many: lang === 'en' ? /\b(?:every|all|list|each)\b|\b\w+s (?:are|were)\b/.test(enLower) : /\b(?:tat ca|liet ke|ke ten|ke du|nhung \w+(?: \w+)? nao|cac chi tieu|gom nhung)\b/.test(fq),
+    many: lang === 'en' ? /\b(?:every|all|list|each)\b|\b\w+s (?:are|were)\b/.test(enLower) : /\b(?:tat ca|liet ke|ke ten|ke du|nhung \w+(?: \w+)? nao|cac chi tieu|gom nhung|(?:tung|moi|cac) (?:dia phuong|tinh|huyen|ke hoach|van ban))\b/.test(fq),
     unknownEnglish: g.unknown,
   };
 }

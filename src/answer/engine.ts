@@ -144,7 +144,8 @@ function answerQuestion(engine: Engine, question: string, opts: AskOptions): Ans
     const lines = [say.noTargetForYear(a.lang, years), ...other.map((x) => say.target(a.lang, x.t, engine.docs.get(x.t.source)?.meta.locality ?? null))];
     return { ...abstain(question, lines.join('\n'), id), citations: dedupeCitations(other.map((x) => citeTarget(engine, x.t))), lang: a.lang };
   }
-  const out = compose(engine, u, r, r.winner, Math.min(Math.max(opts.limit ?? 5, 1), 10));
+  // "Kể đủ", "list every", "ở từng địa phương": up to 10 shown unless the caller says otherwise.
+  const out = compose(engine, u, r, r.winner, Math.min(Math.max(opts.limit ?? (a.many ? 10 : 5), 1), 10));
   if (!out.lines.length) return abstain(question, say.notFound(a.lang), id);
   const lines = [...out.lines];
   if (out.more > 0) lines.push(say.moreRows(a.lang, out.more));

@@ -98,6 +98,9 @@ export function unknownFactor(u: Understanding, terms: string[] = u.terms): numb
   return total > 0 ? total / (total + u.a.unknownEnglish * THRESHOLDS.unknownEnglishWeight) : 0;
 }
 
+/** The least score of a row of the agency a question asks about. */
+const OWN_ROW = 0.75;
+
 export function gatherRows(engine: Engine, u: Understanding, needDeadline: boolean): RowCandidate[] {
   const out: RowCandidate[] = [];
   const named = u.agencies;
@@ -111,7 +114,8 @@ export function gatherRows(engine: Engine, u: Understanding, needDeadline: boole
       const own = named.some((n) => agency.includes(` ${n} `));
       // "Ban nào phối hợp với Ban X …?": X is given, the answer is another agency.
       if (own && u.a.asksWho) score *= 0.5;
-      if (own && !u.a.asksWho) score = Math.min(1, score + 0.25);
+      // "Ban Tuyên giáo được giao nhiệm vụ gì?": every task of the named agency answers; the topic orders them.
+      if (own && !u.a.asksWho) score = Math.min(1, Math.max(score + 0.25, OWN_ROW));
       if (needDeadline && !r.deadline) score *= 0.6;
       out.push({ kind: 'row', r, score });
     }

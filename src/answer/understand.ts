@@ -89,14 +89,20 @@ function scope(engine: Engine, a: Analysis, forced: string | undefined, named: s
   return both.length ? both : scoped;
 }
 
-/** Agencies named in the question, by the names the documents use (longest first), looked up by their first two words. */
-function namedAgencies(engine: Engine, question: string): string[] {
-  const words = fold(question).match(/[a-z0-9]+/g) ?? [];
+/**
+ * Agencies named in the question, by the names the documents use (longest first), looked up
+ * by their first two words; a name's first three words name it too ("Ban Tuyên giáo" for
+ * "Ban Tuyên giáo Huyện ủy"). `text`: the question folded, shorthand spelled out ("mttq").
+ */
+function namedAgencies(engine: Engine, text: string): string[] {
+  const words = fold(text).match(/[a-z0-9]+/g) ?? [];
   const f = ` ${words.join(' ')} `;
   const out: string[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     for (const name of engine.agencyNames.get(`${words[i]} ${words[i + 1]}`) ?? []) {
-      if (f.includes(` ${name} `) && !out.some((o) => o.includes(name))) out.push(name);
+      const short = name.split(' ').slice(0, 3).join(' ');
+      const hit = f.includes(` ${name} `) ? name : f.includes(` ${short} `) ? short : undefined;
+      if (hit && !out.some((o) => o.includes(hit))) out.push(hit);
     }
   }
   return out;
@@ -223,7 +229,7 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
     namedDocs,
     referenced,
     unknownLocal,
-    agencies: namedAgencies(engine, question),
+    agencies: namedAgencies(engine, a.lang === 'en' ? question : a.searchText),
     unknownAgencies: unknownAgencies(engine.stats, question),
     outOfScope: a.lang === 'vi' ? officesOutOfScope(engine, question, sources, isPlace) : [],
     terms,
