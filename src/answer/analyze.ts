@@ -151,9 +151,15 @@ function shorthand(folded: string): string {
   return squash(out);
 }
 
+function startsWord(text: string, term: string): boolean {
+  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) if (i === 0 || !/[a-z]/.test(text[i - 1] ?? '')) return true;
+  return false;
+}
+
 /** English terms found in the question, a term inside a longer found one ("nurse" in "nursery") dropped. */
 function englishHits(enLower: string): Set<string> {
-  const all = INDICATORS.flatMap((d) => d.enTerms.flat()).filter((t) => enLower.includes(t));
+  // A term starts a word: "water" is not in "wastewater".
+  const all = INDICATORS.flatMap((d) => d.enTerms.flat()).filter((t) => startsWord(enLower, t));
   return new Set(all.filter((t) => !all.some((o) => o !== t && o.includes(t) && enLower.indexOf(o) === enLower.indexOf(t))));
 }
 
