@@ -5,6 +5,7 @@
 import { fold, foldFlat, hasDiacritics, hasPhrase, squash } from '../text.js';
 import { EN_FUNCTION_WORDS, EN_GLOSSARY, QUERY_SHORTHAND } from '../domain/glossary.js';
 import { INDICATORS } from '../domain/indicators.js';
+import { englishVocabulary, fixEnglishTypos } from './english.js';
 import type { Gazetteer, Word } from './gazetteer.js';
 import type { Intent, Role } from '../types.js';
 
@@ -183,10 +184,15 @@ export function indicatorsIn(flat: string, enLower: string): string[] {
   return found.filter((k) => !(k === 'unemployment' && (specific.has('unemployment_urban') || specific.has('unemployment_insurance'))) && !(k === 'health_insurance' && specific.has('primary_care_insured')));
 }
 
+let vocabulary: Set<string> | undefined;
+const englishWords = (): Set<string> => (vocabulary ??= englishVocabulary([RESP_EN, DEADLINE_EN, TARGET_EN, COMPARE, FRAME_EN, WHO_EN, ...META_EN.map((m) => m[0])]));
+
 export function analyze(question: string, places: Gazetteer, isVietnameseSyllable?: (w: string) => boolean): Analysis {
   const lang = detectLang(question, isVietnameseSyllable);
-  const enLower = lang === 'en' ? question.toLowerCase() : '';
-  const g = lang === 'en' ? gloss(question, isVietnameseSyllable ?? (() => false)) : { text: shorthand(fold(question)), unknown: 0 };
+  // English slips are corrected before anything reads the question ("every housing targt").
+  const q = lang === 'en' ? fixEnglishTypos(question.toLowerCase(), englishWords(), (w) => isVietnameseSyllable?.(w) ?? false) : question;
+  const enLower = lang === 'en' ? q : '';
+  const g = lang === 'en' ? gloss(q, isVietnameseSyllable ?? (() => false)) : { text: shorthand(fold(question)), unknown: 0 };
   const searchText = g.text;
   const fq = foldFlat(lang === 'en' ? `${searchText}` : searchText);
   const ws = words(question);
@@ -222,8 +228,8 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
   const cues = lang === 'en' ? [RESP_EN, DEADLINE_EN, TARGET_EN, COMPARE, FRAME_EN, ...META_EN.map((m) => m[0])] : [DEADLINE_VI, TARGET_VI, COMPARE, FRAME_VI, ...META_VI.map((m) => m[0])];
   const topicOf = (piece: string): string =>
     lang === 'en' ? gloss(withoutCues(piece.toLowerCase(), cues), isVietnameseSyllable ?? (() => false)).text : withoutCues(foldFlat(shorthand(fold(piece))).trim(), cues);
-  const topicText = topicOf(question);
-  const pieces = question.split(LIST_SEPARATOR);
+  const topicText = topicOf(q);
+  const pieces = q.split(LIST_SEPARATOR);
   const topicParts = pieces.length > 1 ? pieces.map(topicOf).filter(Boolean) : [];
   return {
     lang,

@@ -166,6 +166,10 @@ function officesOutOfScope(engine: Engine, question: string, sources: string[], 
   return out;
 }
 
+/** How English questions name a plan, glossed: "provincial plan", "action programme", "district". */
+const DOC_NAMING_EN = 'ke hoach chuong trinh hanh dong tinh huyen thi xa xa quyet dinh';
+const subject = (topic: string[], naming: Set<string>): string[] => topic.filter((t) => !naming.has(t));
+
 export function understand(engine: Engine, question: string, forcedLocality?: string): Understanding {
   const isSyllable = (w: string): boolean => engine.stats.df.has(w);
   const a = analyze(question, engine.places, isSyllable);
@@ -214,11 +218,14 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
   // Words that name the chosen documents ("Fatherland Front plan" for the MTTQ plan) pick
   // the document, not the passage: they weigh like frame terms.
   const frame = new Set<string>(engine.stats.frame ?? []);
+  const naming = new Set<string>();
   if (sources.length < engine.corpus.documents.length) {
     for (const s of sources) {
       const m = engine.docs.get(s)?.meta;
       if (m) for (const t of termSet(`${m.title} ${m.issuingBody ?? ''} ${m.kind}`)) frame.add(t);
     }
+    // English names the document in words of its own ("the Binh Dinh provincial plan"): not the topic.
+    if (a.lang === 'en') for (const t of termSet(`${DOC_NAMING_EN}`)) if (frame.has(t)) naming.add(t);
   }
   const wanted = new Map<string, string>();
   if (a.lang === 'vi') for (const w of accentedSyllables(question)) if (hasDiacritics(w)) wanted.set(fold(w), w);
@@ -233,7 +240,7 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
     unknownAgencies: unknownAgencies(engine.stats, question),
     outOfScope: a.lang === 'vi' ? officesOutOfScope(engine, question, sources, isPlace) : [],
     terms,
-    topic: topic.length ? topic : topicAll.length ? topicAll : terms,
+    topic: subject(topic, naming).length ? subject(topic, naming) : topic.length ? topic : topicAll.length ? topicAll : terms,
     parts: parts.filter((p) => p.length),
     stats: { ...engine.stats, frame },
     wanted,
