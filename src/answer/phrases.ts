@@ -118,8 +118,8 @@ function metaField(lang: Lang, m: DocMeta, field: string, value: string): string
 export function passage(lang: Lang, c: Chunk, m: DocMeta | null, excerpt: string): string {
   const doc = m ? `${m.title}` : c.source;
   return lang === 'en'
-    ? `${doc}, section “${c.section || 'preamble'}”: “${clip(excerpt, 600)}”`
-    : `${doc}, mục “${c.section || 'phần mở đầu'}”: “${clip(excerpt, 600)}”`;
+    ? `${doc}, section “${c.section || 'preamble'}”: “${clip(excerpt, 800)}”`
+    : `${doc}, mục “${c.section || 'phần mở đầu'}”: “${clip(excerpt, 800)}”`;
 }
 
 /** A section's path with its own title in full (stored paths shorten long titles). */
