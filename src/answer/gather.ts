@@ -237,10 +237,30 @@ function sectionRefs(question: string): string[][] {
   return [];
 }
 
-/** Sections named by their numbering, in the question's documents. */
+const flatTitle = (s: string): string => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** Sections named by a quoted title (“MỤC ĐÍCH, YÊU CẦU”), or an item numbered under one ("item 1 under …"). */
+function sectionsByTitle(engine: Engine, u: Understanding): SectionCandidate[] {
+  const titles = [...u.question.matchAll(/[“"«]([^”"»]{3,160})[”"»]/gu)].map((m) => flatTitle(m[1] ?? '')).filter(Boolean);
+  if (!titles.length || u.sources.length > 3) return [];
+  const item = /\b(?:item|point|y|diem|muc|tieu muc|nhiem vu|giai phap)\s+(\d{1,2})\b/.exec(flatTitle(u.question))?.[1];
+  const out: SectionCandidate[] = [];
+  for (const source of u.sources) {
+    const doc = engine.docs.get(source);
+    for (const s of doc?.sections ?? []) {
+      if (!doc || !titles.includes(flatTitle(s.title))) continue;
+      const child = item ? doc.sections.find((c) => c.parent === s.id && fold(c.label) === item) : undefined;
+      if (!item || child) out.push({ kind: 'section', doc, section: child ?? s, score: 1 });
+    }
+  }
+  return out;
+}
+
+/** Sections named by their numbering or quoted title, in the question's documents. */
 export function gatherSections(engine: Engine, u: Understanding): SectionCandidate[] {
   const refs = sectionRefs(u.question);
-  if (!refs.length || u.sources.length > 3) return [];
+  if (!refs.length) return sectionsByTitle(engine, u);
+  if (u.sources.length > 3) return [];
   const out: SectionCandidate[] = [];
   for (const source of u.sources) {
     const doc = engine.docs.get(source);
