@@ -65,22 +65,27 @@ const GLOSSARY_LONGEST_FIRST = [...EN_GLOSSARY].sort((a, b) => b[0].length - a[0
 
 function gloss(q: string, isVietnameseSyllable: (w: string) => boolean): { text: string; unknown: number } {
   let rest = ` ${q.toLowerCase().replace(/[’]/g, "'").replace(/'s\b/g, '').replace(/[^\p{L}\p{N}' ]+/gu, ' ')} `;
-  const out: string[] = [];
+  // Each English phrase is replaced where it stands, so the Vietnamese words keep the question's order.
+  const found: string[] = [];
   for (const [en, vi] of GLOSSARY_LONGEST_FIRST) {
     const needle = ` ${en} `;
     while (rest.includes(needle)) {
-      out.push(vi);
-      rest = rest.replace(needle, ' ');
+      rest = rest.replace(needle, ` \u0001${found.length} `);
+      found.push(vi);
     }
   }
-  const leftovers = rest.split(/\s+/).filter((w) => w && !EN_FUNCTION_WORDS.has(w));
-  const numbers = leftovers.filter((w) => /^\d+$/.test(w));
-  // Vietnamese words (place names) pass through to the search text.
-  // Vietnamese words (place names, quoted terms) pass through to the search text.
-  const viWords = leftovers.filter((w) => !/^\d+$/.test(w) && (hasDiacritics(w) || isVietnameseSyllable(w)));
-  // Words with no gloss cannot match Vietnamese text: they are counted, not searched.
-  const unknown = leftovers.filter((w) => !viWords.includes(w) && !numbers.includes(w) && w.length > 2 && !/^(?:many|much|people|aim|say|says|like|kind|work|new|city)$/.test(w));
-  return { text: squash([...out, ...viWords.map(fold), ...numbers].join(' ')), unknown: unknown.length };
+  const out: string[] = [];
+  let unknown = 0;
+  for (const w of rest.split(/\s+/)) {
+    if (!w || EN_FUNCTION_WORDS.has(w)) continue;
+    if (w.startsWith('\u0001')) out.push(found[Number(w.slice(1))] ?? '');
+    else if (/^\d+$/.test(w)) out.push(w);
+    // Vietnamese words (place names, quoted terms) pass through to the search text.
+    else if (hasDiacritics(w) || isVietnameseSyllable(w)) out.push(fold(w));
+    // Words with no gloss cannot match Vietnamese text: they are counted, not searched.
+    else if (w.length > 2 && !/^(?:many|much|people|aim|say|says|like|kind|work|new|city)$/.test(w)) unknown++;
+  }
+  return { text: squash(out.join(' ')), unknown };
 }
 
 const RESP_VI = /\b(?:co quan nao|don vi nao|ban nao|ai (?:chu tri|phu trach|thuc hien|xay dung|tham muu|chi dao|lanh dao|giam sat|bao cao)|^ai |\bai\b.*\?|giao (?:cho )?(?:co quan|ban|ai)|phu trach|chiu trach nhiem|tham muu|chu tri)\b/;

@@ -236,7 +236,7 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
     namedDocs,
     referenced,
     unknownLocal,
-    agencies: namedAgencies(engine, a.lang === 'en' ? question : a.searchText),
+    agencies: namedAgencies(engine, a.searchText),
     unknownAgencies: unknownAgencies(engine.stats, question),
     outOfScope: a.lang === 'vi' ? officesOutOfScope(engine, question, sources, isPlace) : [],
     terms,
