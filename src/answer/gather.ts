@@ -132,6 +132,12 @@ function findLine(doc: CorpusDocument, needle: string): [number, number] | null 
   return i >= 0 ? [i + 1, i + 1] : null;
 }
 
+/** A heading line and the line that completes it (the next non-empty one, when it follows at once). */
+function titleBlock(doc: CorpusDocument, at: [number, number]): [number, number] {
+  const next = doc.lines.findIndex((l, i) => i >= at[0] && l.trim() !== '');
+  return next >= 0 && next + 1 - at[1] <= 2 ? [at[0], next + 1] : at;
+}
+
 /** "Kế hoạch số 19-KH/TW ngày 27/11/2023 của Bộ Chính trị" → "Bộ Chính trị". */
 function issuerOfReference(text: string): string | null {
   return /\bcủa\s+(.+)$/u.exec(text)?.[1]?.trim() ?? null;
@@ -165,7 +171,9 @@ export function gatherMeta(engine: Engine, u: Understanding): MetaCandidate[] {
       const value = field === 'number' ? m.number : field === 'date' ? m.date : field === 'status' ? m.status : field === 'kind' ? m.kind : m.issuingBody;
       if (!value) continue;
       const needle = field === 'status' || field === 'kind' ? (m.status === 'draft' && field === 'status' ? 'DỰ THẢO' : m.kind.toUpperCase()) : field === 'date' ? 'ngày' : value;
-      out.push({ kind: 'meta', doc, field, value, lines: findLine(doc, needle), score: 1 });
+      const at = findLine(doc, needle);
+      // The kind heading is half of the title: "KẾ HOẠCH" / "Thực hiện Nghị quyết …" is quoted whole.
+      out.push({ kind: 'meta', doc, field, value, lines: at && (field === 'kind' || field === 'status') ? titleBlock(doc, at) : at, score: 1 });
     }
   }
   return out;
