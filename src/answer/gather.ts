@@ -157,6 +157,7 @@ export function gatherMeta(engine: Engine, u: Understanding): MetaCandidate[] {
     }
     return out.slice(0, 1);
   }
+  const subject = prepare(u.stats, u.topic.filter((t) => !u.stats.frame?.has(t)), u.wanted);
   for (const s of u.sources) {
     const doc = engine.docs.get(s);
     if (!doc) continue;
@@ -166,7 +167,8 @@ export function gatherMeta(engine: Engine, u: Understanding): MetaCandidate[] {
     } else if (field === 'references') {
       const others = u.a.localities.map(fold);
       const refs = [...m.references].sort((x, y) => Number(others.some((o) => fold(y.text).includes(o))) - Number(others.some((o) => fold(x.text).includes(o))));
-      for (const ref of refs.slice(0, 2)) out.push({ kind: 'meta', doc, field, value: ref.text, lines: ref.lines, ref, score: 1 });
+      // "… nghị quyết nào về chuyển đổi số?": a topic the basis documents do not name is asked of the text.
+      for (const ref of refs.slice(0, 2)) out.push({ kind: 'meta', doc, field, value: ref.text, lines: ref.lines, ref, score: subject.total ? cover(subject, termSet(ref.text)) : 1 });
     } else {
       const value = field === 'number' ? m.number : field === 'date' ? m.date : field === 'status' ? m.status : field === 'kind' ? m.kind : m.issuingBody;
       if (!value) continue;

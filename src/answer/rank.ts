@@ -69,5 +69,7 @@ export function rank(engine: Engine, u: Understanding): Ranked {
     strength[k] = prior[k] * (1 + Math.min(1, (best[k] - FLOOR[k]) / (1 - FLOOR[k] + 1e-9)) * 0.35);
     if (!winner || strength[k] > strength[winner]) winner = k;
   }
+  // A metadata question no passage answers better still gets the document's own facts.
+  if (!winner && intent === 'metadata' && meta.length) winner = 'meta';
   return { targets, rows, meta, passages, sections, confidence, strength, winner };
 }
