@@ -75,7 +75,8 @@ export function queryTerms(stats: Idf, searchText: string, isPlace: (s: string) 
  */
 export function correctTypos(stats: Idf, folded: string, fixable: (w: string) => boolean = () => true): string {
   return folded.replace(/[a-z]{4,}/g, (w) => {
-    if (stats.df.has(w) || !fixable(w)) return w;
+    // Stopwords are not counted in the index, but they are words ("theo" is no slip for "the").
+    if (stats.df.has(w) || STOPWORDS.has(w) || !fixable(w)) return w;
     const candidates = new Set<string>();
     for (let i = 0; i + 1 < w.length; i++) candidates.add(w.slice(0, i) + (w[i + 1] ?? '') + (w[i] ?? '') + w.slice(i + 2));
     for (let i = 0; i < w.length; i++) candidates.add(w.slice(0, i) + w.slice(i + 1));

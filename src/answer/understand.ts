@@ -89,6 +89,9 @@ function scope(engine: Engine, a: Analysis, forced: string | undefined, named: s
   return both.length ? both : scoped;
 }
 
+/** Head words of office names, folded. */
+const OFFICE_WORDS = new Set(['ban', 'so', 'cuc', 'vu', 'hoi', 'phong', 'dang', 'uy', 'bo', 'trung', 'ngan']);
+
 /**
  * Agencies named in the question, by the names the documents use (longest first), looked up
  * by their first two words; a name's first three words name it too ("Ban Tuyên giáo" for
@@ -100,7 +103,9 @@ function namedAgencies(engine: Engine, text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     for (const name of engine.agencyNames.get(`${words[i]} ${words[i + 1]}`) ?? []) {
-      const short = name.split(' ').slice(0, 3).join(' ');
+      const parts = name.split(' ');
+      // Only an office's head ("Ban Tuyên giáo …", "Sở …") makes three words a name: "bảo hiểm xã …" is a topic.
+      const short = OFFICE_WORDS.has(parts[0] ?? '') ? parts.slice(0, 3).join(' ') : name;
       const hit = f.includes(` ${name} `) ? name : f.includes(` ${short} `) ? short : undefined;
       if (hit && !out.some((o) => o.includes(hit))) out.push(hit);
     }
@@ -209,7 +214,8 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
   const sources = scope(engine, a, forcedLocality, namedDocs);
   const isPlace = (x: string): boolean => engine.places.has(x);
   // A word typed with marks is what the user meant; one typed without them may be a slip ("thnah").
-  const unmarked = new Set(words.filter((w) => !hasDiacritics(w.raw)).map((w) => w.f));
+  // Capitals are an abbreviation ("UBND", "BCSĐ"), not a slip.
+  const unmarked = new Set(words.filter((w) => !hasDiacritics(w.raw) && w.raw !== w.raw.toUpperCase()).map((w) => w.f));
   const fix = (t: string): string => correctTypos(engine.stats, t, (w) => unmarked.has(w));
   const terms = queryTerms(engine.stats, fix(a.searchText), isPlace);
   const topicAll = queryTerms(engine.stats, fix(a.topicText), isPlace);
