@@ -135,8 +135,12 @@ export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefi
       }
       const la = LABEL_AGENCY.exec(b.text);
       if (la?.[1] && la[2]) {
+        // A task row ("5. Mở rộng …" then its "Cơ quan chủ trì: …" lines, as tables become
+        // text): the row is quoted from its task line, so the task and its agency are cited together.
+        const row = title && headingBlock && list.slice(0, i).every((p) => LABEL_AGENCY.test(p.text) || DEADLINE_LABEL.test(p.text));
+        const span: [number, number] = row && headingBlock ? [headingBlock.start, b.end] : [b.start, b.end];
         // "Sở Tư pháp; Hội Nông dân tỉnh": one row per agency of a list.
-        for (const agency of la[2].split(/\s*;\s*/u)) push(agency, labelRole(la[1]), title || sec.path, sec, [b.start, b.end], null);
+        for (const agency of la[2].split(/\s*;\s*/u)) push(agency, labelRole(la[1]), title || sec.path, sec, span, null);
         return;
       }
       const lines: [number, number] = agencySection && i === 0 && headingBlock ? [headingBlock.start, b.end] : [b.start, b.end];
