@@ -106,7 +106,9 @@ function composeMeta(u: Understanding, list: MetaCandidate[], limit: number): Co
   const lines: string[] = [];
   const citations: Citation[] = [];
   for (const m of shown) {
-    lines.push(say.metaFact(u.a.lang, m.doc.meta, m.field, m.value, m.ref?.text));
+    // One fact may be cited where it is stated twice (the issuer's header and its issuing sentence).
+    const line = say.metaFact(u.a.lang, m.doc.meta, m.field, m.value, m.ref?.text);
+    if (!lines.includes(line)) lines.push(line);
     if (m.lines) {
       const sec = m.doc.sections.filter((s) => m.lines && s.lines[0] <= m.lines[0] && m.lines[0] <= s.lines[1]).pop()?.path ?? '';
       citations.push(cite(m.doc, sec, m.lines, [m.ref?.text ?? m.value]));

@@ -121,6 +121,22 @@ function findLine(doc: CorpusDocument, needle: string): [number, number] | null 
   return i >= 0 ? [i + 1, i + 1] : null;
 }
 
+/** Words that follow the issuer in the sentence that issues the plan ("X ban hành Kế hoạch …"). */
+const ISSUES = /^\s*(?:ban hanh|xay dung)\b/;
+
+/** Where the issuer is stated: the sentence in which it issues the plan, and its first mention (the header). */
+function issuerLines(doc: CorpusDocument, issuer: string): Array<[number, number]> {
+  const f = fold(issuer);
+  const i = doc.lines.findIndex((l) => {
+    const at = l ? fold(l).indexOf(f) : -1;
+    return at >= 0 && ISSUES.test(fold(l).slice(at + f.length));
+  });
+  const first = findLine(doc, issuer);
+  const out: Array<[number, number]> = i >= 0 ? [[i + 1, i + 1]] : [];
+  if (first && first[0] !== i + 1) out.push(first);
+  return out;
+}
+
 /** "Kế hoạch số 19-KH/TW ngày 27/11/2023 của Bộ Chính trị" → "Bộ Chính trị". */
 function issuerOfReference(text: string): string | null {
   return /\bcủa\s+(.+)$/u.exec(text)?.[1]?.trim() ?? null;
@@ -154,7 +170,8 @@ export function gatherMeta(engine: Engine, u: Understanding): MetaCandidate[] {
       const value = field === 'number' ? m.number : field === 'date' ? m.date : field === 'status' ? m.status : field === 'kind' ? m.kind : m.issuingBody;
       if (!value) continue;
       const needle = field === 'status' || field === 'kind' ? (m.status === 'draft' && field === 'status' ? 'DỰ THẢO' : m.kind.toUpperCase()) : field === 'date' ? 'ngày' : value;
-      out.push({ kind: 'meta', doc, field, value, lines: findLine(doc, needle), score: 1 });
+      if (field === 'issuer') for (const lines of issuerLines(doc, value)) out.push({ kind: 'meta', doc, field, value, lines, score: 1 });
+      else out.push({ kind: 'meta', doc, field, value, lines: findLine(doc, needle), score: 1 });
     }
   }
   return out;
