@@ -8,6 +8,7 @@ import { topChunks } from '../search/postings.js';
 import { STOPWORDS } from '../search/tokenizer.js';
 import { fold } from '../text.js';
 import { SECTION_KINDS, type Chunk, type Reference, type Responsibility, type SectionInfo, type Target } from '../types.js';
+import { normalizeDeadline } from '../ingest/deadline.js';
 import { THRESHOLDS } from './config.js';
 import type { Engine } from './engine.js';
 import { chunkRangesOf, inCorpusOrder } from './lookup.js';
@@ -91,8 +92,29 @@ export function unknownFactor(u: Understanding, terms: string[] = u.terms): numb
   return total > 0 ? total / (total + u.a.unknownEnglish * THRESHOLDS.unknownEnglishWeight) : 0;
 }
 
+/** Deadline kinds a question names only as a deadline ("hằng năm", "quý IV/2024", "tháng 12/2024"); a bare year may be a target's. */
+const ASKED_DEADLINE = new Set(['yearly', 'quarter', 'date', 'ongoing']);
+
+/** How a question names a deadline, folded: "hằng năm", "quý IV/2024", "tháng 12/2024", "trước ngày 30/6". */
+const DEADLINE_WORDS = /\b(?:hang nam|moi nam|thuong xuyen|quy (?:iv|iii|ii|i|[1-4]) \d{4}|thang \d{1,2} \d{4}|(?:truoc )?ngay \d{1,2} \d{1,2}(?: \d{4})?)\b/;
+
+/**
+ * "Những nhiệm vụ nào … hằng năm?": the question names when, so a row due at another time
+ * does not answer it; when the deadline is all the question asks by (its other words only
+ * name the document), every row due then answers it.
+ */
+function askedDeadline(engine: Engine, u: Understanding): { when: string; only: boolean } | null {
+  const d = normalizeDeadline(u.question);
+  if (!d || !ASKED_DEADLINE.has(d.kind)) return null;
+  const said = DEADLINE_WORDS.exec(fold(u.question).replace(/[^a-z0-9]+/g, ' '))?.[0].split(' ') ?? [];
+  const naming = new Set(u.namedDocs.flatMap((s) => fold(engine.docs.get(s)?.meta.number ?? '').match(/[a-z0-9]+/g) ?? []));
+  const only = said.length > 0 && u.topic.every((t) => u.stats.frame?.has(t) || t.split('_').every((x) => said.includes(x) || naming.has(x)));
+  return { when: d.normalized, only };
+}
+
 export function gatherRows(engine: Engine, u: Understanding, needDeadline: boolean): RowCandidate[] {
   const out: RowCandidate[] = [];
+  const asked = askedDeadline(engine, u);
   const named = u.agencies;
   const topic = prepare(u.stats, u.topic, u.wanted);
   const unknown = unknownFactor(u);
@@ -106,6 +128,7 @@ export function gatherRows(engine: Engine, u: Understanding, needDeadline: boole
       if (own && u.a.asksWho) score *= 0.5;
       if (own && !u.a.asksWho) score = Math.min(1, score + 0.25);
       if (needDeadline && !r.deadline) score *= 0.6;
+      if (asked) score = r.deadline?.normalized.startsWith(asked.when) ? (asked.only ? 1 : score) : score * 0.6;
       out.push({ kind: 'row', r, score });
     }
   }
