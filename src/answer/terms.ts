@@ -6,8 +6,8 @@
 import { STOPWORDS, syllableStream } from '../search/tokenizer.js';
 import type { Idf } from './scoring.js';
 
-/** Question and function words that make a pair noise ("giải pháp gì", "những giải"); "nhà ở" stays. */
-const BIGRAM_NOISE = new Set('nao gi ai nhieu sao chua nhung cac cua la va'.split(' '));
+/** Question and function words that make a pair noise ("giải pháp gì", "những giải", "về giảm": "về" introduces the topic); "nhà ở" stays. */
+const BIGRAM_NOISE = new Set('nao gi ai nhieu sao chua nhung cac cua la va ve'.split(' '));
 
 /** Verbs that frame a question rather than name its topic ("đề ra những giải pháp gì"). */
 const QUESTION_FRAME = new Set(['de_ra', 'dat_ra', 'neu_ra', 'the_nao', 'nhu_the', 'la_gi']);
