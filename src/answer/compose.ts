@@ -57,7 +57,9 @@ function composeTargets(engine: Engine, u: Understanding, r: Ranked, limit: numb
   const lines = [say.targetHeader(u.a.lang, compare ? 'compare' : 'target')];
   let lastLocality = '';
   for (const { t } of shown) {
-    const locality = docOf(engine, t.source).meta.locality ?? t.source;
+    const { meta } = docOf(engine, t.source);
+    // A central plan has no locality: it is named by its issuer.
+    const locality = meta.locality ?? meta.issuingBody ?? meta.title;
     lines.push(say.target(u.a.lang, t, locality, locality === lastLocality));
     lastLocality = locality;
   }
