@@ -6,7 +6,8 @@
 import type { CorpusDocument } from '../ingest/corpus.js';
 import { topChunks } from '../search/postings.js';
 import { STOPWORDS } from '../search/tokenizer.js';
-import { fold } from '../text.js';
+import { INDICATOR_BY_KEY, type IndicatorDef } from '../domain/indicators.js';
+import { fold, foldFlat, hasPhrase } from '../text.js';
 import { SECTION_KINDS, type Chunk, type Reference, type Responsibility, type SectionInfo, type Target } from '../types.js';
 import { normalizeDeadline } from '../ingest/deadline.js';
 import { THRESHOLDS } from './config.js';
@@ -211,6 +212,14 @@ function leadInBonus(q: string[], text: string): number {
   return label.length && label.every((t) => q.includes(t) || STOPWORDS.has(t.split('_')[0] ?? '')) ? 0.15 : 0;
 }
 
+/** Does one clause of a text (between ";" or sentence ends) carry every word of one of the indicator's labels? */
+function statesIndicator(def: IndicatorDef, text: string): boolean {
+  return text.split(/[;.]\s+/u).some((clause) => {
+    const flat = foldFlat(clause);
+    return def.label.some((alt) => alt.every((t) => hasPhrase(flat, t)));
+  });
+}
+
 /** Passages ranked by coverage of the question (BM25 picks the candidates), and the best coverage reached. */
 /** A stated quantity: a percentage, a number with its unit, not a year or a date. */
 const QUANTITY = /\d(?:[\d.,]*\d)?\s*%|(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d{1,3}(?:\.\d{3})*(?:,\d+)?\s+(?!năm\b|tháng\b|ngày\b)\p{L}/u;
@@ -226,10 +235,14 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
   const maxScore = hits[0]?.score || 1;
   const query = prepare(u.stats, q, u.wanted);
   const ranked: PassageCandidate[] = [];
+  const named = u.a.indicators.flatMap((k) => INDICATOR_BY_KEY.get(k) ?? []);
   for (const { chunk, score } of hits) {
     const c = corpus.chunks[chunk];
     // A question about a quantity is not answered by a passage that states none.
     if (!c || (needsNumber && !QUANTITY.test(c.text)) || years.some((y) => !c.text.includes(y))) continue;
+    // A figure asked for a named indicator comes from a passage that states that indicator
+    // ("thất nghiệp … thành thị"), not one that shares a word with it in another clause.
+    if (needsNumber && named.length && !named.some((d) => statesIndicator(d, c.text))) continue;
     const f = engine.features.chunk(c);
     const cov = cover(query, f.terms, f.section, f.accents);
     ranked.push({ kind: 'passage', c, cov, score: cov * 0.75 + (score / maxScore) * 0.25 + leadInBonus(q, c.text) });
