@@ -129,6 +129,8 @@ export function gatherRows(engine: Engine, u: Understanding, needDeadline: boole
       if (own && u.a.asksWho) score *= 0.5;
       if (own && !u.a.asksWho) score = Math.min(1, score + 0.25);
       if (needDeadline && !r.deadline) score *= 0.6;
+      // "Giao ai chủ trì …": a row in another role is weaker evidence of who holds that role.
+      if (u.a.roles.length && !u.a.roles.includes(r.role)) score *= 0.75;
       if (asked) score = r.deadline?.normalized.startsWith(asked.when) ? (asked.only ? 1 : score) : score * 0.6;
       out.push({ kind: 'row', r, score });
     }
