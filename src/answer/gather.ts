@@ -6,12 +6,12 @@
 import type { CorpusDocument } from '../ingest/corpus.js';
 import { topChunks } from '../search/postings.js';
 import { STOPWORDS } from '../search/tokenizer.js';
-import { INDICATOR_BY_KEY, type IndicatorDef } from '../domain/indicators.js';
-import { fold, foldFlat, hasPhrase } from '../text.js';
+import { INDICATOR_BY_KEY } from '../domain/indicators.js';
+import { fold } from '../text.js';
 import { SECTION_KINDS, type Chunk, type Reference, type Responsibility, type SectionInfo, type Target } from '../types.js';
-import { normalizeDeadline } from '../ingest/deadline.js';
 import { THRESHOLDS } from './config.js';
 import type { Engine } from './engine.js';
+import { askedDeadline, statesIndicator } from './constraints.js';
 import { chunkRangesOf, inCorpusOrder } from './lookup.js';
 import { cover, prepare, termSet, weight } from './scoring.js';
 import type { Understanding } from './understand.js';
@@ -91,26 +91,6 @@ export function gatherTargets(engine: Engine, u: Understanding, anyYear = false)
 export function unknownFactor(u: Understanding, terms: string[] = u.terms): number {
   const total = terms.reduce((sum, t) => sum + weight(u.stats, t), 0);
   return total > 0 ? total / (total + u.a.unknownEnglish * THRESHOLDS.unknownEnglishWeight) : 0;
-}
-
-/** Deadline kinds a question names only as a deadline ("hằng năm", "quý IV/2024", "tháng 12/2024"); a bare year may be a target's. */
-const ASKED_DEADLINE = new Set(['yearly', 'quarter', 'date', 'ongoing']);
-
-/** How a question names a deadline, folded: "hằng năm", "quý IV/2024", "tháng 12/2024", "trước ngày 30/6". */
-const DEADLINE_WORDS = /\b(?:hang nam|moi nam|thuong xuyen|quy (?:iv|iii|ii|i|[1-4]) \d{4}|thang \d{1,2} \d{4}|(?:truoc )?ngay \d{1,2} \d{1,2}(?: \d{4})?)\b/;
-
-/**
- * "Những nhiệm vụ nào … hằng năm?": the question names when, so a row due at another time
- * does not answer it; when the deadline is all the question asks by (its other words only
- * name the document), every row due then answers it.
- */
-function askedDeadline(engine: Engine, u: Understanding): { when: string; only: boolean } | null {
-  const d = normalizeDeadline(u.question);
-  if (!d || !ASKED_DEADLINE.has(d.kind)) return null;
-  const said = DEADLINE_WORDS.exec(fold(u.question).replace(/[^a-z0-9]+/g, ' '))?.[0].split(' ') ?? [];
-  const naming = new Set(u.namedDocs.flatMap((s) => fold(engine.docs.get(s)?.meta.number ?? '').match(/[a-z0-9]+/g) ?? []));
-  const only = said.length > 0 && u.topic.every((t) => u.stats.frame?.has(t) || t.split('_').every((x) => said.includes(x) || naming.has(x)));
-  return { when: d.normalized, only };
 }
 
 export function gatherRows(engine: Engine, u: Understanding, needDeadline: boolean): RowCandidate[] {
@@ -212,14 +192,6 @@ function leadInBonus(q: string[], text: string): number {
   if (!m?.[1]) return 0;
   const label = [...termSet(m[1])].filter((t) => !STOPWORDS.has(t));
   return label.length && label.every((t) => q.includes(t) || STOPWORDS.has(t.split('_')[0] ?? '')) ? 0.15 : 0;
-}
-
-/** Does one clause of a text (between ";" or sentence ends) carry every word of one of the indicator's labels? */
-function statesIndicator(def: IndicatorDef, text: string): boolean {
-  return text.split(/[;.]\s+/u).some((clause) => {
-    const flat = foldFlat(clause);
-    return def.label.some((alt) => alt.every((t) => hasPhrase(flat, t)));
-  });
 }
 
 /** Passages ranked by coverage of the question (BM25 picks the candidates), and the best coverage reached. */
