@@ -132,7 +132,9 @@ function cleanLabel(s: string): string {
   const lower = s.toLowerCase();
   const at = Math.max(lower.lastIndexOf('tỷ lệ'), lower.lastIndexOf('tỉ lệ'));
   const from = at > 0 ? s.slice(at) : s;
-  return squash(stripTrailing(from.replace(FILLER, '')));
+  // "…, trong đó nông dân …": what follows "trong đó" (of which) is a share of the label, not part of it.
+  const whole = from.split(/,\s*trong đó\s/u)[0] ?? from;
+  return squash(stripTrailing(whole.replace(FILLER, '')));
 }
 
 export interface TargetContext {
