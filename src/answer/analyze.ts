@@ -89,10 +89,10 @@ function gloss(q: string, isVietnameseSyllable: (w: string) => boolean): { text:
 }
 
 const RESP_VI = /\b(?:co quan nao|don vi nao|ban nao|ai (?:chu tri|phu trach|thuc hien|xay dung|tham muu|chi dao|lanh dao|giam sat|bao cao)|^ai |\bai\b.*\?|giao (?:cho )?(?:co quan|ban|ai)|phu trach|chiu trach nhiem|tham muu|chu tri)\b/;
-const RESP_EN = /\b(?:which (?:agency|body|office|department|board|unit|organi[sz]ation)|who (?:leads|is responsible|is in charge|advises|directs|coordinates|draws|drafts|reports|signed)|who\b|responsible|in charge)\b/;
-const DEADLINE_VI = /\b(?:khi nao|bao gio|thoi gian nao|thoi han|han chot|truoc ngay nao|ngay nao|quy may|nam nao|luc nao|thoi gian hoan thanh|thoi gian thuc hien|tan suat|bao lau|dinh ky nao|may lan)\b/;
+const RESP_EN = /\b(?:which (?:agenc(?:y|ies)|bod(?:y|ies)|offices?|departments?|boards?|units?|organi[sz]ations?)|who (?:leads|is responsible|is in charge|advises|directs|coordinates|draws|drafts|reports|signed)|who\b|responsible|in charge)\b/;
+const DEADLINE_VI = /\b(?:khi nao|bao gio|thoi gian nao|thoi han|han chot|han hoan thanh|truoc ngay nao|ngay nao|quy may|nam nao|luc nao|thoi gian hoan thanh|thoi gian thuc hien|tan suat|bao lau|dinh ky nao|may lan)\b/;
 const DEADLINE_EN = /\b(?:when|deadline|by what date|by when|how soon|what date|which quarter|how often|time frame|timeframe)\b/;
-const TARGET_VI = /\b(?:chi tieu|bao nhieu|ty le|ti le|muc tieu|phan dau|dat (?:muc|ty le)|muc nao|muc bao nhieu|bao nhieu phan tram)\b/;
+const TARGET_VI = /\b(?:chi tieu|bao nhieu phan tram|bao nhieu|ty le|ti le|muc tieu|phan dau|dat (?:muc|ty le)|muc nao|muc bao nhieu)\b/;
 const TARGET_EN = /\b(?:target|targets|how many|how much|what percentage|rate|aim for|aims for|coverage)\b/;
 const COMPARE = /\b(?:so sanh|doi chieu|khac nhau|cao hon|thap hon|cao nhat|thap nhat|giua cac (?:dia phuong|tinh|huyen|ke hoach|van ban)|o cac dia phuong|cac dia phuong|(?:dia phuong|tinh|huyen|noi) nao|compare|comparison|versus|vs|higher|lower|highest|lowest|across (?:the )?(?:localities|provinces|plans)|which (?:localities|provinces|districts|plans))\b/;
 const META_VI: Array<[RegExp, Analysis['metaField']]> = [
@@ -115,7 +115,7 @@ const META_EN: Array<[RegExp, Analysis['metaField']]> = [
 ];
 
 const WHO_VI = /(?:^| )(?:ai|co quan nao|don vi nao|ban nao|to chuc nao|cap nao|nganh nao)(?: |$)/;
-const WHO_EN = /\b(?:who|which (?:agency|body|office|department|board|unit|organi[sz]ation|committee))\b/;
+const WHO_EN = /\b(?:who|which (?:agenc(?:y|ies)|bod(?:y|ies)|offices?|departments?|boards?|units?|organi[sz]ations?|committees?))\b/;
 
 /** Words that frame every question about these plans or only ask for a list or a year: never the topic. */
 const FRAME_VI = /\b(?:nghi quyet (?:so )?42(?: nq tw)?|nq ?42(?: nq tw)?|42 nq tw|liet ke|tat ca|ke ten|ke du|(?:den|vao|trong|toi) nam(?= \d)|20\d\d)\b/;
@@ -222,10 +222,15 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
     lang === 'en'
       ? /\b(?:how (?:does|do|will|is|are|should)|what (?:measures|solutions|steps)|what does .{0,60} (?:say|plan|do)|in what way)\b/.test(enLower)
       : /\b(?:lam gi|giai phap|bien phap|ra sao|nhu the nao|the nao|bang cach nao)\b/.test(fq);
+  const asksWho = lang === 'en' ? WHO_EN.test(enLower) : WHO_VI.test(fq);
+  const roles = roleHint(fq, enLower);
   let intent: Analysis['intent'] = 'content';
   if (isCompare && (indicators.length > 0 || isTarget || localities.length !== 1)) intent = 'compare';
   else if (metaField) intent = 'metadata';
   else if (isDeadline) intent = 'deadline';
+  // "Cơ quan nào chủ trì … các chỉ tiêu", "which agency leads … coverage": an agency in a
+  // role is asked for, whatever figures the task is about.
+  else if (asksWho && roles.length && isResp) intent = 'responsibility';
   // A named indicator asks for its figure, unless the question asks what is done about it.
   else if (isTarget || (indicators.length > 0 && !isResp && !asksHow)) intent = 'target';
   else if (isResp) intent = 'responsibility';
@@ -242,12 +247,12 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
     localities,
     unknownPlaces,
     indicators,
-    roles: roleHint(fq, enLower),
+    roles,
     metaField,
     searchText,
     topicText,
     topicParts,
-    asksWho: lang === 'en' ? WHO_EN.test(enLower) : WHO_VI.test(fq),
+    asksWho,
     asksHow,
     many: lang === 'en' ? /\b(?:every|all|list|each)\b|\b\w+s (?:are|were)\b/.test(enLower) : /\b(?:tat ca|liet ke|ke ten|ke du|nhung \w+(?: \w+)? nao|cac chi tieu|gom nhung|(?:tung|moi|cac) (?:dia phuong|tinh|huyen|ke hoach|van ban))\b/.test(fq),
     unknownEnglish: g.unknown,

@@ -57,7 +57,9 @@ function composeTargets(engine: Engine, u: Understanding, r: Ranked, limit: numb
   const lines = [say.targetHeader(u.a.lang, compare ? 'compare' : 'target')];
   let lastLocality = '';
   for (const { t } of shown) {
-    const locality = docOf(engine, t.source).meta.locality ?? t.source;
+    const { meta } = docOf(engine, t.source);
+    // A central plan has no locality: it is named by its issuer.
+    const locality = meta.locality ?? meta.issuingBody ?? meta.title;
     lines.push(say.target(u.a.lang, t, locality, locality === lastLocality));
     lastLocality = locality;
   }
@@ -106,7 +108,9 @@ function composeMeta(u: Understanding, list: MetaCandidate[], limit: number): Co
   const lines: string[] = [];
   const citations: Citation[] = [];
   for (const m of shown) {
-    lines.push(say.metaFact(u.a.lang, m.doc.meta, m.field, m.value, m.ref?.text));
+    // One fact may be cited where it is stated twice (the issuer's header and its issuing sentence).
+    const line = say.metaFact(u.a.lang, m.doc.meta, m.field, m.value, m.ref?.text);
+    if (!lines.includes(line)) lines.push(line);
     if (m.lines) {
       const sec = m.doc.sections.filter((s) => m.lines && s.lines[0] <= m.lines[0] && m.lines[0] <= s.lines[1]).pop()?.path ?? '';
       citations.push(cite(m.doc, sec, m.lines, [m.ref?.text ?? m.value]));

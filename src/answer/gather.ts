@@ -6,12 +6,15 @@
 import type { CorpusDocument } from '../ingest/corpus.js';
 import { topChunks } from '../search/postings.js';
 import { STOPWORDS } from '../search/tokenizer.js';
+import { INDICATOR_BY_KEY } from '../domain/indicators.js';
 import { fold } from '../text.js';
-import { SECTION_KINDS, type Chunk, type Reference, type Responsibility, type SectionInfo, type Target } from '../types.js';
+import { SECTION_KINDS, type Chunk, type Reference, type Responsibility, type Target } from '../types.js';
 import { THRESHOLDS } from './config.js';
 import type { Engine } from './engine.js';
+import { askedDeadline, statesIndicator } from './constraints.js';
 import { chunkRangesOf, inCorpusOrder } from './lookup.js';
 import { cover, prepare, termSet, weight } from './scoring.js';
+import type { SectionCandidate } from './sections.js';
 import type { Understanding } from './understand.js';
 
 export interface TargetCandidate {
@@ -43,6 +46,7 @@ export interface PassageCandidate {
   score: number;
 }
 export type Candidate = TargetCandidate | RowCandidate | MetaCandidate | PassageCandidate | SectionCandidate;
+export type { SectionCandidate };
 
 const YEAR = /\b(20[2-5]\d)\b/g;
 
@@ -103,6 +107,7 @@ const OWN_ROW = 0.75;
 
 export function gatherRows(engine: Engine, u: Understanding, needDeadline: boolean): RowCandidate[] {
   const out: RowCandidate[] = [];
+  const asked = askedDeadline(engine, u);
   const named = u.agencies;
   const topic = prepare(u.stats, u.topic, u.wanted);
   const unknown = unknownFactor(u);
@@ -117,6 +122,9 @@ export function gatherRows(engine: Engine, u: Understanding, needDeadline: boole
       // "Ban Tuyên giáo được giao nhiệm vụ gì?": every task of the named agency answers; the topic orders them.
       if (own && !u.a.asksWho) score = Math.min(1, Math.max(score + 0.25, OWN_ROW));
       if (needDeadline && !r.deadline) score *= 0.6;
+      // "Giao ai chủ trì …": a row in another role is weaker evidence of who holds that role.
+      if (u.a.roles.length && !u.a.roles.includes(r.role)) score *= 0.75;
+      if (asked) score = r.deadline?.normalized.startsWith(asked.when) ? (asked.only ? 1 : score) : score * 0.6;
       out.push({ kind: 'row', r, score });
     }
   }
@@ -136,6 +144,22 @@ function findLine(doc: CorpusDocument, needle: string): [number, number] | null 
 function titleBlock(doc: CorpusDocument, at: [number, number]): [number, number] {
   const next = doc.lines.findIndex((l, i) => i >= at[0] && l.trim() !== '');
   return next >= 0 && next + 1 - at[1] <= 2 ? [at[0], next + 1] : at;
+}
+
+/** Words that follow the issuer in the sentence that issues the plan ("X ban hành Kế hoạch …"). */
+const ISSUES = /^\s*(?:ban hanh|xay dung)\b/;
+
+/** Where the issuer is stated: the sentence in which it issues the plan, and its first mention (the header). */
+function issuerLines(doc: CorpusDocument, issuer: string): Array<[number, number]> {
+  const f = fold(issuer);
+  const i = doc.lines.findIndex((l) => {
+    const at = l ? fold(l).indexOf(f) : -1;
+    return at >= 0 && ISSUES.test(fold(l).slice(at + f.length));
+  });
+  const first = findLine(doc, issuer);
+  const out: Array<[number, number]> = i >= 0 ? [[i + 1, i + 1]] : [];
+  if (first && first[0] !== i + 1) out.push(first);
+  return out;
 }
 
 /** "Kế hoạch số 19-KH/TW ngày 27/11/2023 của Bộ Chính trị" → "Bộ Chính trị". */
@@ -175,7 +199,8 @@ export function gatherMeta(engine: Engine, u: Understanding): MetaCandidate[] {
       const needle = field === 'status' || field === 'kind' ? (m.status === 'draft' && field === 'status' ? 'DỰ THẢO' : m.kind.toUpperCase()) : field === 'date' ? 'ngày' : value;
       const at = findLine(doc, needle);
       // The kind heading is half of the title: "KẾ HOẠCH" / "Thực hiện Nghị quyết …" is quoted whole.
-      out.push({ kind: 'meta', doc, field, value, lines: at && (field === 'kind' || field === 'status') ? titleBlock(doc, at) : at, score: 1 });
+      if (field === 'issuer') for (const lines of issuerLines(doc, value)) out.push({ kind: 'meta', doc, field, value, lines, score: 1 });
+      else out.push({ kind: 'meta', doc, field, value, lines: at && (field === 'kind' || field === 'status') ? titleBlock(doc, at) : at, score: 1 });
     }
   }
   return out;
@@ -207,11 +232,15 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
   const maxScore = hits[0]?.score || 1;
   const query = prepare(u.stats, q, u.wanted);
   const ranked: PassageCandidate[] = [];
+  const named = u.a.indicators.flatMap((k) => INDICATOR_BY_KEY.get(k) ?? []);
   for (const { chunk, score } of hits) {
     const c = corpus.chunks[chunk];
     // A question about a quantity is not answered by a passage that states none.
     // The year may be in the heading the passage sits under ("Tầm nhìn đến năm 2045").
     if (!c || (needsNumber && !QUANTITY.test(c.text)) || years.some((y) => !c.text.includes(y) && !c.section.includes(y))) continue;
+    // A figure asked for a named indicator comes from a passage that states that indicator
+    // ("thất nghiệp … thành thị"), not one that shares a word with it in another clause.
+    if (needsNumber && named.length && !named.some((d) => statesIndicator(d, c.text))) continue;
     const f = engine.features.chunk(c);
     const cov = cover(query, f.terms, f.section, f.accents);
     ranked.push({ kind: 'passage', c, cov, score: cov * 0.75 + (score / maxScore) * 0.25 + leadInBonus(q, c.text) });
@@ -220,66 +249,4 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
   const maxCov = Math.max(0, ...ranked.map((x) => x.cov));
   // Rank on the blended score, but only among passages that cover the question nearly as well as the best.
   return { ranked: ranked.filter((x) => x.cov >= maxCov * 0.85), confidence: maxCov * unknownFactor(u, q) };
-}
-
-export interface SectionCandidate {
-  kind: 'section';
-  doc: CorpusDocument;
-  section: SectionInfo;
-  score: number;
-}
-
-const ROMAN = '[ivxlc]{1,6}';
-/** "phần III", "mục III.5", "ý 5 phần III", "nhiệm vụ thứ 2 trong mục IV", "part I", "section IV". */
-const SECTION_REFS: RegExp[] = [
-  new RegExp(String.raw`\b(?:y|diem|nhiem vu thu|giai phap thu|noi dung thu|item|point|muc|tieu muc)\s+(\d{1,2})\s+(?:(?:trong|cua|thuoc|o|under|of|in)\s+)?(?:phan|muc|part|section|chuong)\s+(${ROMAN})\b`, 'g'),
-  new RegExp(String.raw`\b(?:phan|muc|part|section|chuong)\s+(${ROMAN})(?:\s*[.]\s*|\s+)(\d{1,2})\b`, 'g'),
-  new RegExp(String.raw`\b(?:phan|muc|part|section|chuong)\s+(${ROMAN})\b`, 'g'),
-];
-
-/** Section labels the question points at: [["iii", "5"], ["iv"]]. */
-function sectionRefs(question: string): string[][] {
-  const f = fold(question).replace(/[^a-z0-9.]+/g, ' ');
-  for (const [i, re] of SECTION_REFS.entries()) {
-    const out = [...f.matchAll(re)].map((m) => (i === 0 ? [m[2] ?? '', m[1] ?? ''] : [m[1] ?? '', m[2] ?? ''].filter(Boolean)));
-    if (out.length) return out;
-  }
-  return [];
-}
-
-const flatTitle = (s: string): string => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
-
-/** Sections named by a quoted title (“MỤC ĐÍCH, YÊU CẦU”), or an item numbered under one ("item 1 under …"). */
-function sectionsByTitle(engine: Engine, u: Understanding): SectionCandidate[] {
-  const titles = [...u.question.matchAll(/[“"«]([^”"»]{3,160})[”"»]/gu)].map((m) => flatTitle(m[1] ?? '')).filter(Boolean);
-  if (!titles.length || u.sources.length > 3) return [];
-  const item = /\b(?:item|point|y|diem|muc|tieu muc|nhiem vu|giai phap)\s+(\d{1,2})\b/.exec(flatTitle(u.question))?.[1];
-  const out: SectionCandidate[] = [];
-  for (const source of u.sources) {
-    const doc = engine.docs.get(source);
-    for (const s of doc?.sections ?? []) {
-      if (!doc || !titles.includes(flatTitle(s.title))) continue;
-      const child = item ? doc.sections.find((c) => c.parent === s.id && fold(c.label) === item) : undefined;
-      if (!item || child) out.push({ kind: 'section', doc, section: child ?? s, score: 1 });
-    }
-  }
-  return out;
-}
-
-/** Sections named by their numbering or quoted title, in the question's documents. */
-export function gatherSections(engine: Engine, u: Understanding): SectionCandidate[] {
-  const refs = sectionRefs(u.question);
-  if (!refs.length) return sectionsByTitle(engine, u);
-  if (u.sources.length > 3) return [];
-  const out: SectionCandidate[] = [];
-  for (const source of u.sources) {
-    const doc = engine.docs.get(source);
-    if (!doc) continue;
-    for (const ref of refs) {
-      const top = doc.sections.find((s) => fold(s.label) === ref[0] && !s.path.includes(' > '));
-      const hit = top && ref[1] ? doc.sections.find((s) => s.parent === top.id && fold(s.label) === ref[1]) : top;
-      if (hit) out.push({ kind: 'section', doc, section: hit, score: 1 });
-    }
-  }
-  return out;
 }

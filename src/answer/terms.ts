@@ -6,8 +6,8 @@
 import { STOPWORDS, syllableStream } from '../search/tokenizer.js';
 import type { Idf } from './scoring.js';
 
-/** Question and function words that make a pair noise ("giải pháp gì", "những giải"); "nhà ở" stays. */
-const BIGRAM_NOISE = new Set('nao gi ai nhieu sao chua nhung cac cua la va'.split(' '));
+/** Question and function words that make a pair noise ("giải pháp gì", "những giải", "về giảm": "về" introduces the topic); "nhà ở" stays. */
+const BIGRAM_NOISE = new Set('nao gi ai nhieu sao chua nhung cac cua la va ve'.split(' '));
 
 /** Levels of a place that no word of the plans' vocabulary shares a spelling with: "huyện", "h.", "tp.". */
 const PLACE_LEVEL = new Set('tinh huyen h tp tx'.split(' '));

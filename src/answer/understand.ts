@@ -10,6 +10,7 @@ import type { NationalPlace } from '../domain/national.js';
 import type { Reference } from '../types.js';
 import { analyze, type Analysis } from './analyze.js';
 import type { Engine } from './engine.js';
+import { documentsByIssuer } from './issuers.js';
 import { documentsOf } from './lookup.js';
 import { termSet, type Idf } from './scoring.js';
 import { correctTypos, queryTerms } from './terms.js';
@@ -203,6 +204,8 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
       if (d.meta.number && matches(n, d.meta.number) && !namedDocs.includes(d.meta.source)) namedDocs.push(d.meta.source);
     }
   }
+  // A central plan, which has no place to be asked by, is named by its issuer.
+  if (!namedDocs.length) namedDocs.push(...documentsByIssuer(engine.corpus, question));
   if (!namedDocs.length) {
     for (const n of nums) {
       for (const d of engine.corpus.documents) {

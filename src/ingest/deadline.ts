@@ -45,7 +45,7 @@ export function inlineDeadline(sentence: string): Deadline | null {
   if (!m?.[1]) return null;
   const d = normalizeDeadline(m[1]);
   if (d && /định kỳ (?:1|một) năm|hằng năm|hàng năm/iu.test(sentence) && d.kind === 'date') {
-    return { ...d, text: sentence.match(/Định kỳ[^()]*\([^)]*\)|[Hh][ằà]ng năm[^,;.]*/u)?.[0] ?? d.text };
+    return { ...d, text: sentence.match(/Định kỳ[^()]*\([^)]*\)|[Hh][ằà]ng năm[^,;.()]*/u)?.[0] ?? d.text };
   }
   return d;
 }

@@ -47,10 +47,12 @@ export function ingestDocument(source: string, text: string, entry?: CatalogEntr
   }
 
   const targets: Target[] = [];
+  // A plan with no "Chỉ tiêu" or "Mục tiêu cụ thể" part states its figures under "Mục tiêu".
+  const goalsAreTargets = !sections.some((s) => s.kind === 'targets' || s.kind === 'vision');
   for (const b of blocks) {
     const sec = sections[b.section];
     if (!sec || b.heading?.titled) continue;
-    const inTargets = sec.kind === 'targets' || sec.kind === 'vision';
+    const inTargets = sec.kind === 'targets' || sec.kind === 'vision' || (goalsAreTargets && sec.kind === 'goals');
     if (!inTargets && !/phấn đấu/iu.test(b.text)) continue;
     if (sec.kind === 'recipients' || sec.kind === 'signature' || sec.kind === 'preamble') continue;
     const yearInTitle = sec.segments.join(' ').match(/năm (20\d\d)/u)?.[1];

@@ -10,7 +10,7 @@ import { DEADLINE_LABEL, inlineDeadline, normalizeDeadline } from './deadline.js
 import type { PlacedBlock, Section } from './structure.js';
 
 const AGENCY_HEAD = String.raw`(?:Giao\s+)?(?:Các\s+|các\s+)?(?:Ban|Ủy ban|Uỷ ban|UBND|Sở|Phòng|Hội đồng nhân dân|HĐND|Mặt trận|MTTQ|Đảng đoàn|Đảng ủy|Đảng uỷ|đảng ủy|Huyện ủy|Huyện uỷ|huyện ủy|Tỉnh ủy|Tỉnh uỷ|Thị ủy|Thị uỷ|Thành ủy|Thành uỷ|Văn phòng|cấp ủy|cấp uỷ|cơ quan|Cơ quan|Công an|Bộ Chỉ huy|Hội|Liên đoàn|Đoàn|Tỉnh đoàn|Huyện đoàn|Bảo hiểm xã hội|Ngân hàng|Trung tâm|Thường trực|Chi bộ|đồng chí|Ủy viên|Bộ|Vụ|Cục|Tổng cục|Chi cục|Viện|Quỹ|Kho bạc|Thanh tra|Đài|Báo|Trường|Bệnh viện|Công đoàn)`;
-const VERB = String.raw`tổ chức|chủ trì|lãnh đạo|chỉ đạo|tham mưu|phối hợp|giám sát|xây dựng|thực hiện|triển khai|theo dõi|chịu trách nhiệm|có trách nhiệm|tăng cường|lồng ghép|căn cứ|giúp|hướng dẫn|báo cáo|rà soát|ban hành|thường xuyên|chủ động|tập trung|kịp thời|nghiêm túc`;
+const VERB = String.raw`tổ chức|chủ trì|lãnh đạo|chỉ đạo|tham mưu|phối hợp|giám sát|xây dựng|thực hiện|triển khai|theo dõi|chịu trách nhiệm|có trách nhiệm|tăng cường|lồng ghép|căn cứ|giúp|hướng dẫn|báo cáo|rà soát|ban hành|thường xuyên|chủ động|tập trung|kịp thời|nghiêm túc|tuyên truyền|vận động|nghiên cứu|đề xuất|đôn đốc|tổng hợp|kiểm tra`;
 /** JS `\b` is ASCII-only: after "trì" it never matches. */
 const END = String.raw`(?![\p{L}\d])`;
 const SUBJECT = new RegExp(String.raw`^(?:[-+•]\s*)?(?:\(?[a-zđ]\)\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(${AGENCY_HEAD}[^.;:]{0,140}?)\s+(${VERB})${END}`, 'u');
@@ -18,6 +18,9 @@ const SUBJECTLESS = new RegExp(String.raw`^(?:[-+•]\s*)?(?:\(?[a-zđ]\)\s*)?(C
 /** "Cơ quan chủ trì: X", "Đơn vị phối hợp: Y", "Cơ quan, đơn vị thực hiện: Z" (table rows and plan lines). */
 const LABEL_AGENCY = /^(?:Cơ quan|Đơn vị)(?:,\s*đơn vị)? ([^:]{2,40}):\s*(.+)$/u;
 const TITLE_AGENCY = new RegExp(String.raw`^${AGENCY_HEAD}${END}`, 'u');
+/** "phối hợp với Y": the partner's name runs to the verb of the task or the clause's end. */
+const PARTNER = new RegExp(String.raw`phối hợp với\s+((?:Ban|Ủy ban|Uỷ ban|UBND|Sở|Phòng|Hội|Mặt trận|MTTQ|Đảng đoàn|Bảo hiểm xã hội|Vụ|Cục|Tổng cục|Trung tâm|Bộ)[^,;]{2,80}?)(?=\s+(?:${VERB})${END}|[,;]|$)`, 'u');
+const AND_AGENCY = new RegExp(String.raw`\s+và\s+(?=${AGENCY_HEAD}\s)`, 'u');
 
 const EXPANSIONS: Array<[RegExp, string]> = [
   [/\bubnd\b/g, 'uy ban nhan dan'],
@@ -135,8 +138,12 @@ export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefi
       }
       const la = LABEL_AGENCY.exec(b.text);
       if (la?.[1] && la[2]) {
+        // A task row ("5. Mở rộng …" then its "Cơ quan chủ trì: …" lines, as tables become
+        // text): the row is quoted from its task line, so the task and its agency are cited together.
+        const row = title && headingBlock && list.slice(0, i).every((p) => LABEL_AGENCY.test(p.text) || DEADLINE_LABEL.test(p.text));
+        const span: [number, number] = row && headingBlock ? [headingBlock.start, b.end] : [b.start, b.end];
         // "Sở Tư pháp; Hội Nông dân tỉnh": one row per agency of a list.
-        for (const agency of la[2].split(/\s*;\s*/u)) push(agency, labelRole(la[1]), title || sec.path, sec, [b.start, b.end], null);
+        for (const agency of la[2].split(/\s*;\s*/u)) push(agency, labelRole(la[1]), title || sec.path, sec, span, null);
         return;
       }
       const lines: [number, number] = agencySection && i === 0 && headingBlock ? [headingBlock.start, b.end] : [b.start, b.end];
@@ -149,8 +156,9 @@ export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefi
           const task = `${rest}${resolveTaskRefs(rest, ctx.sections)}`;
           push(subj[1], roleOf(rest), task, sec, lines, deadline);
           lastSubject = subj[1];
-          const partner = /phối hợp với\s+((?:Ban|Ủy ban|Uỷ ban|UBND|Sở|Phòng|Hội|Mặt trận|MTTQ|Đảng đoàn|Bảo hiểm xã hội|Vụ|Cục|Tổng cục|Trung tâm|Bộ)[^,;]{2,80}?)(?=\s+(?:tổ chức|thực hiện|triển khai|xây dựng|tham mưu|hướng dẫn|báo cáo)\b|[,;]|$)/u.exec(rest);
-          if (partner?.[1]) push(partner[1], 'coordinate', task, sec, lines, deadline);
+          const partner = PARTNER.exec(rest);
+          // "Trung tâm Thông tin và Báo Lao động và Xã hội": each body named after "và" is a partner.
+          for (const p of partner?.[1]?.split(AND_AGENCY) ?? []) push(p, 'coordinate', task, sec, lines, deadline);
           continue;
         }
         if (agencySection) {

@@ -132,7 +132,9 @@ function cleanLabel(s: string): string {
   const lower = s.toLowerCase();
   const at = Math.max(lower.lastIndexOf('tỷ lệ'), lower.lastIndexOf('tỉ lệ'));
   const from = at > 0 ? s.slice(at) : s;
-  return squash(stripTrailing(from.replace(FILLER, '')));
+  // "…, trong đó nông dân …": what follows "trong đó" (of which) is a share of the label, not part of it.
+  const whole = from.split(/,\s*trong đó\s/u)[0] ?? from;
+  return squash(stripTrailing(whole.replace(FILLER, '')));
 }
 
 export interface TargetContext {
@@ -162,7 +164,7 @@ function segments(text: string): Array<{ text: string; offset: number }> {
 export function extractTargets(block: Block, ctx: TargetContext, idPrefix: string): Target[] {
   const out: Target[] = [];
   const per10k = /10\.000 dân/u.test(block.text);
-  const blockYear = /đến năm (20\d\d)/u.exec(block.text)?.[1];
+  const blockYear = /đến (?:hết )?năm (20\d\d)/iu.exec(block.text)?.[1];
   for (const seg of segments(block.text)) {
     if (ctx.aspirationalOnly && !/phấn đấu/iu.test(seg.text)) continue;
     const ms = mentions(seg.text);
@@ -173,7 +175,11 @@ export function extractTargets(block: Block, ctx: TargetContext, idPrefix: strin
       const nextStart = i + 1 < ms.length ? (ms[i + 1]?.start ?? seg.text.length) : seg.text.length;
       const beforeText = cleanLabel(seg.text.slice(prevEnd, m.start));
       const afterText = cleanLabel(seg.text.slice(m.end, nextStart));
-      const useBefore = !m.labelAfter || (m.unit === '%' && beforeText.split(' ').filter(Boolean).length >= 2);
+      // "tỷ lệ … đạt 38%": the label is before; "hoàn thành số hóa 100% hồ sơ …": a share of the
+      // noun after it, unless the words before name a measure (a rate, a number, a level).
+      const nounAfter = afterText.split(' ').length >= 2 && /^\s+\p{L}/u.test(seg.text.slice(m.end));
+      const measured = /(?:^|\s)(?:tỷ lệ|tỉ lệ|số(?!\s+hóa)|mức|chỉ số|bình quân)(?=\s|$)/iu.test(beforeText);
+      const useBefore = !m.labelAfter || (m.unit === '%' && beforeText.split(' ').filter(Boolean).length >= 2 && (measured || !nounAfter));
       const label = useBefore ? beforeText : afterText;
       if (!useBefore) labelTakenUntil = nextStart;
       if (!label) return;

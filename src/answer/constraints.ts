@@ -1,0 +1,37 @@
+/**
+ * What a question fixes besides its topic words: a deadline it names ("hằng năm", "quý
+ * IV/2024") that a row must be due at, and an indicator it names that a passage must state.
+ */
+import type { IndicatorDef } from '../domain/indicators.js';
+import { normalizeDeadline } from '../ingest/deadline.js';
+import { fold, foldFlat, hasPhrase } from '../text.js';
+import type { Engine } from './engine.js';
+import type { Understanding } from './understand.js';
+
+/** Deadline kinds a question names only as a deadline ("hằng năm", "quý IV/2024", "tháng 12/2024"); a bare year may be a target's. */
+const ASKED_DEADLINE = new Set(['yearly', 'quarter', 'date', 'ongoing']);
+
+/** How a question names a deadline, folded: "hằng năm", "quý IV/2024", "tháng 12/2024", "trước ngày 30/6". */
+const DEADLINE_WORDS = /\b(?:hang nam|moi nam|thuong xuyen|quy (?:iv|iii|ii|i|[1-4]) \d{4}|thang \d{1,2} \d{4}|(?:truoc )?ngay \d{1,2} \d{1,2}(?: \d{4})?)\b/;
+
+/**
+ * "Những nhiệm vụ nào … hằng năm?": the question names when, so a row due at another time
+ * does not answer it; when the deadline is all the question asks by (its other words only
+ * name the document), every row due then answers it.
+ */
+export function askedDeadline(engine: Engine, u: Understanding): { when: string; only: boolean } | null {
+  const d = normalizeDeadline(u.question);
+  if (!d || !ASKED_DEADLINE.has(d.kind)) return null;
+  const said = DEADLINE_WORDS.exec(fold(u.question).replace(/[^a-z0-9]+/g, ' '))?.[0].split(' ') ?? [];
+  const naming = new Set(u.namedDocs.flatMap((s) => fold(engine.docs.get(s)?.meta.number ?? '').match(/[a-z0-9]+/g) ?? []));
+  const only = said.length > 0 && u.topic.every((t) => u.stats.frame?.has(t) || t.split('_').every((x) => said.includes(x) || naming.has(x)));
+  return { when: d.normalized, only };
+}
+
+/** Does one clause of a text (between ";" or sentence ends) carry every word of one of the indicator's labels? */
+export function statesIndicator(def: IndicatorDef, text: string): boolean {
+  return text.split(/[;.]\s+/u).some((clause) => {
+    const flat = foldFlat(clause);
+    return def.label.some((alt) => alt.every((t) => hasPhrase(flat, t)));
+  });
+}
