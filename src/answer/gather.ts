@@ -120,8 +120,8 @@ export function gatherRows(engine: Engine, u: Understanding, needDeadline: boole
       // "Ban nào phối hợp với Ban X …?": X is given, the answer is another agency.
       if (own && u.a.asksWho) score *= 0.5;
       // "Ban Tuyên giáo được giao nhiệm vụ gì?": every task of the named agency answers; the topic orders them.
-      if (own && !u.a.asksWho) score = Math.min(1, Math.max(score + 0.25, OWN_ROW));
-      if (needDeadline && !r.deadline) score *= 0.6;
+      if (own && !u.a.asksWho) score = Math.min(1, u.a.intent === 'content' || u.a.intent === 'responsibility' ? Math.max(score + 0.25, OWN_ROW) : score + 0.25);
+      if (needDeadline && !r.deadline) score *= 0.4;
       // "Giao ai chủ trì …": a row in another role is weaker evidence of who holds that role.
       if (u.a.roles.length && !u.a.roles.includes(r.role)) score *= 0.75;
       if (asked) score = r.deadline?.normalized.startsWith(asked.when) ? (asked.only ? 1 : score) : score * 0.6;

@@ -5,6 +5,7 @@
  * documents give them; topic terms are the question's words less the words that only
  * asked for the kind of answer.
  */
+import { syllableStream } from '../search/tokenizer.js';
 import { fold, hasDiacritics, accentedSyllables } from '../text.js';
 import type { NationalPlace } from '../domain/national.js';
 import type { Reference } from '../types.js';
@@ -96,10 +97,10 @@ const OFFICE_WORDS = new Set(['ban', 'so', 'cuc', 'vu', 'hoi', 'phong', 'dang', 
 /**
  * Agencies named in the question, by the names the documents use (longest first), looked up
  * by their first two words; a name's first three words name it too ("Ban Tuyên giáo" for
- * "Ban Tuyên giáo Huyện ủy"). `text`: the question folded, shorthand spelled out ("mttq").
+ * "Ban Tuyên giáo Huyện ủy"). `text`: the question folded, shorthand and abbreviations spelled out ("mttq", "BTV").
  */
 function namedAgencies(engine: Engine, text: string): string[] {
-  const words = fold(text).match(/[a-z0-9]+/g) ?? [];
+  const words = syllableStream(text);
   const f = ` ${words.join(' ')} `;
   const out: string[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
