@@ -217,6 +217,14 @@ function leadInBonus(q: string[], text: string): number {
   return label.length && label.every((t) => q.includes(t) || STOPWORDS.has(t.split('_')[0] ?? '')) ? 0.15 : 0;
 }
 
+/** Is the passage's own heading (the last part of its path) made of the question's words? */
+function headingIsTopic(stats: Understanding['stats'], q: string[], section: string): boolean {
+  const own = section.split(' > ').pop()?.replace(/^[\dIVXLC.\s]+/u, '') ?? '';
+  // Words most passages hold ("năm" of "đến năm 2045") name no topic.
+  const label = [...termSet(own)].filter((t) => !STOPWORDS.has(t) && !/\d/.test(t) && !t.includes('_') && (stats.df.get(t) ?? 0) < stats.n * 0.3);
+  return label.length > 0 && label.length <= 6 && label.every((t) => q.includes(t));
+}
+
 /** Passages ranked by coverage of the question (BM25 picks the candidates), and the best coverage reached. */
 /** A stated quantity: a percentage, a number with its unit, not a year or a date. */
 const QUANTITY = /\d(?:[\d.,]*\d)?\s*%|(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d{1,3}(?:\.\d{3})*(?:,\d+)?\s+(?!năm\b|tháng\b|ngày\b)\p{L}/u;
@@ -242,7 +250,8 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
     // ("thất nghiệp … thành thị"), not one that shares a word with it in another clause.
     if (needsNumber && named.length && !named.some((d) => statesIndicator(d, c.text))) continue;
     const f = engine.features.chunk(c);
-    const cov = cover(query, f.terms, f.section, f.accents);
+    // A passage under a heading that is the question's topic ("Tầm nhìn đến năm 2045") holds its heading's words fully.
+    const cov = cover(query, f.terms, f.section, f.accents, headingIsTopic(u.stats, q, c.section) ? 1 : 0.5);
     ranked.push({ kind: 'passage', c, cov, score: cov * 0.75 + (score / maxScore) * 0.25 + leadInBonus(q, c.text) });
   }
   ranked.sort((x, y) => y.score - x.score);
