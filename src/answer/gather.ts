@@ -217,6 +217,12 @@ function leadInBonus(q: string[], text: string): number {
   return label.length && label.every((t) => q.includes(t) || STOPWORDS.has(t.split('_')[0] ?? '')) ? 0.15 : 0;
 }
 
+/** A document named by its number: "07-CT/TU", "48-NQ/TU", "08/2022/NĐ-CP". */
+const DOC_NUMBER = /\d+(?:\/\d{4})?[-/][A-ZĐ]{1,6}(?:[-/][A-ZĐ]{1,6})?/u;
+/** A question that asks which documents: "những nghị quyết, chỉ thị nào", "which resolutions". */
+const ASKS_DOCUMENTS = / (?:nghi quyet|chi thi|ket luan|quyet dinh|nghi dinh|thong tu|van ban)(?: \w+){0,3} nao | which (?:resolutions|directives|decisions|documents|decrees) /;
+const foldFlatQuestion = (q: string): string => ` ${fold(q).replace(/[^a-z0-9]+/g, ' ')} `;
+
 /** Is the passage's own heading (the last part of its path) made of the question's words? */
 function headingIsTopic(stats: Understanding['stats'], q: string[], section: string): boolean {
   const own = section.split(' > ').pop()?.replace(/^[\dIVXLC.\s]+/u, '') ?? '';
@@ -241,6 +247,7 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
   const query = prepare(u.stats, q, u.wanted);
   const ranked: PassageCandidate[] = [];
   const named = u.a.indicators.flatMap((k) => INDICATOR_BY_KEY.get(k) ?? []);
+  const wantsDocuments = !u.a.metaField && ASKS_DOCUMENTS.test(foldFlatQuestion(u.question));
   for (const { chunk, score } of hits) {
     const c = corpus.chunks[chunk];
     // A question about a quantity is not answered by a passage that states none.
@@ -249,6 +256,8 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
     // A figure asked for a named indicator comes from a passage that states that indicator
     // ("thất nghiệp … thành thị"), not one that shares a word with it in another clause.
     if (needsNumber && named.length && !named.some((d) => statesIndicator(d, c.text))) continue;
+    // "Gắn với những nghị quyết, chỉ thị nào?": documents are asked for, so a passage must name one by number.
+    if (wantsDocuments && !DOC_NUMBER.test(c.text)) continue;
     const f = engine.features.chunk(c);
     // A passage under a heading that is the question's topic ("Tầm nhìn đến năm 2045") holds its heading's words fully.
     const cov = cover(query, f.terms, f.section, f.accents, headingIsTopic(u.stats, q, c.section) ? 1 : 0.5);
