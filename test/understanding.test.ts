@@ -44,6 +44,18 @@ describe('an office the plans in scope never mention', () => {
     expect(a.answer).toContain('Tây Ninh');
   });
 
+  it('in English too, by the field its name gives ("the Bank for Social Policies")', () => {
+    const a = ask(getEngine(), 'Which duty is assigned to the Bank for Social Policies in Đức Phổ town?');
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toContain('Bank for Social Policies');
+  });
+
+  it("an English name that translates the plan's own office is answered ('Propaganda - Movement Board')", () => {
+    const a = ask(getEngine(), 'In the Tuyen Quang Fatherland Front plan, what does the Propaganda - Movement Board do?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations.every((c) => c.source === SEED.tuyenQuang)).toBe(true);
+  });
+
   it('an office the plan does name is answered, whatever follows its name', () => {
     const a = ask(getEngine(), 'Ban Tuyên giáo Tỉnh ủy Bình Định được giao nhiệm vụ gì?');
     expect(a.abstained).toBe(false);

@@ -63,7 +63,7 @@ export function detectLang(q: string, isVietnameseSyllable: (w: string) => boole
 
 const GLOSSARY_LONGEST_FIRST = [...EN_GLOSSARY].sort((a, b) => b[0].length - a[0].length);
 
-function gloss(q: string, isVietnameseSyllable: (w: string) => boolean): { text: string; unknown: number } {
+export function gloss(q: string, isVietnameseSyllable: (w: string) => boolean): { text: string; unknown: number } {
   let rest = ` ${q.toLowerCase().replace(/[’]/g, "'").replace(/'s\b/g, '').replace(/[^\p{L}\p{N}' ]+/gu, ' ')} `;
   // Each English phrase is replaced where it stands, so the Vietnamese words keep the question's order.
   const found: string[] = [];
