@@ -119,7 +119,7 @@ const WHO_VI = /(?:^| )(?:ai|co quan nao|don vi nao|ban nao|to chuc nao|cap nao|
 const WHO_EN = /\b(?:who|which (?:agenc(?:y|ies)|bod(?:y|ies)|offices?|departments?|boards?|units?|organi[sz]ations?|committees?))\b/;
 
 /** Words that frame every question about these plans or only ask for a list or a year: never the topic. */
-const FRAME_VI = /\b(?:nghi quyet (?:so )?42(?: nq tw)?|nq ?42(?: nq tw)?|42 nq tw|liet ke|tat ca|ke ten|ke du|(?:den|vao|trong|toi) nam(?= \d)|20\d\d)\b/;
+const FRAME_VI = /\b(?:nghi quyet (?:so )?42(?: nq tw)?|nq ?42(?: nq tw)?|42 nq tw|liet ke|tat ca|ke ten|ke du|(?:den|vao|trong|toi) nam(?= \d)|20\d\d|noi gi(?: ve)?|de cap(?: the nao| gi| nhu the nao)?(?: den| toi| ve)?|nhac (?:den|toi)|viet gi(?: ve)?)\b/;
 const FRAME_EN = /\b(?:resolution (?:no )?42(?: nq tw)?|nq ?42(?: nq tw)?|42 nq tw|under|list|every|all|by|in|20\d\d)\b/;
 
 /** Cue regexes with the global flag, to cut what they matched out of the topic. */
