@@ -56,6 +56,14 @@ describe('an office the plans in scope never mention', () => {
     expect(a.citations.every((c) => c.source === SEED.tuyenQuang)).toBe(true);
   });
 
+  it("typed without marks, by a name other plans use ('ubnd tỉnh' in the Front's plan); the plan that names it answers", () => {
+    const absent = ask(getEngine(), 'ubnd tinh tuyen quang duoc giao nhiem vu gi trong kh cua mttq tinh');
+    expect(absent.abstained).toBe(true);
+    const present = ask(getEngine(), 'ubnd huyen tuy phuoc duoc giao nhiem vu gi');
+    expect(present.abstained).toBe(false);
+    expect(present.citations[0]?.source).toBe(SEED.tuyPhuoc);
+  });
+
   it('an office the plan does name is answered, whatever follows its name', () => {
     const a = ask(getEngine(), 'Ban Tuyên giáo Tỉnh ủy Bình Định được giao nhiệm vụ gì?');
     expect(a.abstained).toBe(false);
