@@ -103,13 +103,21 @@ function composeRows(engine: Engine, u: Understanding, r: Ranked, limit: number)
   return { intent: needDeadline ? 'deadline' : 'responsibility', lines, citations: dedupeCitations(citations), more: picked.length - shown.length };
 }
 
+/** The signer's position: the capitalised line just above the name in the signature block ("PHÓ BÍ THƯ"). */
+function positionOf(m: MetaCandidate): string | undefined {
+  if (!m.lines || m.lines[0] === m.lines[1]) return undefined;
+  const above = m.doc.lines.slice(m.lines[0] - 1, m.lines[1] - 1).map((l) => l.replace(/[*_#]/g, '').trim()).filter(Boolean);
+  const line = above[above.length - 1];
+  return line && !/^(?:T\/M|TM\.?|KT\.?|Q\.)/u.test(line) ? line : undefined;
+}
+
 function composeMeta(u: Understanding, list: MetaCandidate[], limit: number): Composed {
   const shown = list.slice(0, Math.max(limit, 5));
   const lines: string[] = [];
   const citations: Citation[] = [];
   for (const m of shown) {
     // One fact may be cited where it is stated twice (the issuer's header and its issuing sentence).
-    const line = say.metaFact(u.a.lang, m.doc.meta, m.field, m.value, m.ref?.text);
+    const line = say.metaFact(u.a.lang, m.doc.meta, m.field, m.value, m.ref?.text, m.field === 'signer' ? positionOf(m) : undefined);
     if (!lines.includes(line)) lines.push(line);
     if (m.lines) {
       const sec = m.doc.sections.filter((s) => m.lines && s.lines[0] <= m.lines[0] && m.lines[0] <= s.lines[1]).pop()?.path ?? '';

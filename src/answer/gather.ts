@@ -162,6 +162,20 @@ function issuerLines(doc: CorpusDocument, issuer: string): Array<[number, number
   return out;
 }
 
+/** The signer's name with the capitalised lines just above it ("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ"): who signs, as what. */
+function signatureBlock(doc: CorpusDocument, at: [number, number]): [number, number] {
+  let first = at[0];
+  let seen = 0;
+  for (let i = at[0] - 2; i >= 0 && i >= at[0] - 8 && seen < 2; i--) {
+    const l = (doc.lines[i] ?? '').replace(/[*_#]/g, '').trim();
+    if (!l) continue;
+    if (l !== l.toUpperCase() || !/\p{Lu}/u.test(l)) break;
+    first = i + 1;
+    seen++;
+  }
+  return [first, at[1]];
+}
+
 /** "Kế hoạch số 19-KH/TW ngày 27/11/2023 của Bộ Chính trị" → "Bộ Chính trị". */
 function issuerOfReference(text: string): string | null {
   return /\bcủa\s+(.+)$/u.exec(text)?.[1]?.trim() ?? null;
@@ -187,7 +201,7 @@ export function gatherMeta(engine: Engine, u: Understanding): MetaCandidate[] {
     if (!doc) continue;
     const m = doc.meta;
     if (field === 'signer') {
-      if (m.signer) out.push({ kind: 'meta', doc, field, value: m.signer, lines: m.signerLines, score: 1 });
+      if (m.signer) out.push({ kind: 'meta', doc, field, value: m.signer, lines: m.signerLines && signatureBlock(doc, m.signerLines), score: 1 });
     } else if (field === 'references') {
       const others = u.a.localities.map(fold);
       const refs = [...m.references].sort((x, y) => Number(others.some((o) => fold(y.text).includes(o))) - Number(others.some((o) => fold(x.text).includes(o))));
