@@ -108,7 +108,7 @@ const META_VI: Array<[RegExp, Analysis['metaField']]> = [
 ];
 const META_EN: Array<[RegExp, Analysis['metaField']]> = [
   [/\b(?:who signed|signed by|signer|signatory|whose signature|who signs)\b/, 'signer'],
-  [/\b(?:based on|which plan|implements which|pursuant to|which document (?:of|from|does|did)|(?:document|plan|programme) (?:does|did) (?:it|the \w+(?: \w+){0,4}) implement)\b/, 'references'],
+  [/\b(?:based on|which plan|which (?:\w+ ){1,2}(?:plan|programme|program|document|resolution)(?= .{0,60}\bimplement)|implements which|pursuant to|which document (?:of|from|does|did)|(?:document|plan|programme) (?:does|did) (?:it|the \w+(?: \w+){0,4}) implement)\b/, 'references'],
   [/\b(?:document number|reference number)\b/, 'number'],
   [/\b(?:issued on|date of issue|issue date)\b/, 'date'],
   [/\b(?:draft|status)\b/, 'status'],

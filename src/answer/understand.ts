@@ -191,7 +191,9 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
     // English names the document in words of its own ("the Binh Dinh provincial plan"): not the topic.
     if (a.lang === 'en') for (const t of termSet(`${DOC_NAMING_EN}`)) if (frame.has(t)) naming.add(t);
   }
-  const agencies = namedAgencies(engine, a.searchText);
+  // "Chương trình của Thị ủy Đức Phổ …" names the document by its issuer: not an agency asked about.
+  const issuers = sources.map((x) => syllableStream(engine.docs.get(x)?.meta.issuingBody ?? '').join(' '));
+  const agencies = namedAgencies(engine, a.searchText).filter((n) => !issuers.some((i) => i.includes(n)));
   const wanted = new Map<string, string>();
   if (a.lang === 'vi') for (const w of accentedSyllables(question)) if (hasDiacritics(w)) wanted.set(fold(w), w);
   return {
