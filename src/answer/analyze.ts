@@ -226,6 +226,9 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
       : /\b(?:lam gi|giai phap|bien phap|ra sao|nhu the nao|the nao|bang cach nao|noi gi|de cap|neu gi|viet gi)\b/.test(fq);
   const asksWho = lang === 'en' ? WHO_EN.test(enLower) : WHO_VI.test(fq);
   const roles = roleHint(fq, enLower);
+  // A named indicator asks for its figure, unless the question asks where, what for or which
+  // things ("ở những khu vực nào", "để đạt được điều gì") rather than how much.
+  const asksOther = lang === 'en' ? /\b(?:where|why|what for|which (?:areas|groups|places|people))\b/.test(enLower) : /\b(?:(?:khu vuc|dia ban|nhom|doi tuong|noi) nao|dieu gi|o dau|vi sao|tai sao|de lam gi)\b/.test(fq);
   let intent: Analysis['intent'] = 'content';
   if (isCompare && (indicators.length > 0 || isTarget || localities.length !== 1)) intent = 'compare';
   else if (metaField) intent = 'metadata';
@@ -234,7 +237,7 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
   // role is asked for, whatever figures the task is about.
   else if (asksWho && roles.length && isResp) intent = 'responsibility';
   // A named indicator asks for its figure, unless the question asks what is done about it.
-  else if (isTarget || (indicators.length > 0 && !isResp && !asksHow)) intent = 'target';
+  else if (isTarget || (indicators.length > 0 && !isResp && !asksHow && !asksOther)) intent = 'target';
   else if (isResp) intent = 'responsibility';
 
   const cues = lang === 'en' ? [RESP_EN, DEADLINE_EN, TARGET_EN, COMPARE, FRAME_EN, ...META_EN.map((m) => m[0])] : [DEADLINE_VI, TARGET_VI, COMPARE, FRAME_VI, ...META_VI.map((m) => m[0])];
