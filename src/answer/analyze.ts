@@ -88,7 +88,8 @@ export function gloss(q: string, isVietnameseSyllable: (w: string) => boolean): 
   return { text: squash(out.join(' ')), unknown };
 }
 
-const RESP_VI = /\b(?:co quan nao|don vi nao|ban nao|ai (?:chu tri|phu trach|thuc hien|xay dung|tham muu|chi dao|lanh dao|giam sat|bao cao)|^ai |\bai\b.*\?|giao (?:cho )?(?:co quan|ban|ai)|phu trach|chiu trach nhiem|tham muu|chu tri)\b/;
+// "văn bản nào" (which document) folds like "ban nào" (which board).
+const RESP_VI = /\b(?:co quan nao|don vi nao|(?<!van )ban nao|ai (?:chu tri|phu trach|thuc hien|xay dung|tham muu|chi dao|lanh dao|giam sat|bao cao)|^ai |\bai\b.*\?|giao (?:cho )?(?:co quan|ban|ai)|phu trach|chiu trach nhiem|tham muu|chu tri)\b/;
 const RESP_EN = /\b(?:which (?:agenc(?:y|ies)|bod(?:y|ies)|offices?|departments?|boards?|units?|organi[sz]ations?)|who (?:leads|is responsible|is in charge|advises|directs|coordinates|draws|drafts|reports|signed)|who\b|responsible|in charge)\b/;
 const DEADLINE_VI = /\b(?:khi nao|bao gio|thoi gian nao|thoi han|han chot|han hoan thanh|truoc ngay nao|ngay nao|quy may|nam nao|luc nao|thoi gian hoan thanh|thoi gian thuc hien|tan suat|bao lau|dinh ky nao|may lan)\b/;
 const DEADLINE_EN = /\b(?:when|deadline|by what date|by when|how soon|what date|which quarter|how often|time frame|timeframe)\b/;
@@ -116,7 +117,7 @@ const META_EN: Array<[RegExp, Analysis['metaField']]> = [
   [/\b(?:what (?:kind|type) of (?:document|plan))\b/, 'kind'],
 ];
 
-const WHO_VI = /(?:^| )(?:ai|co quan nao|don vi nao|ban nao|to chuc nao|cap nao|nganh nao)(?: |$)/;
+const WHO_VI = /(?:^| )(?:ai|co quan nao|don vi nao|(?<!van )ban nao|to chuc nao|cap nao|nganh nao)(?: |$)/;
 const WHO_EN = /\b(?:who|which (?:agenc(?:y|ies)|bod(?:y|ies)|offices?|departments?|boards?|units?|organi[sz]ations?|committees?))\b/;
 
 /** Words that frame every question about these plans or only ask for a list or a year: never the topic. */
@@ -228,7 +229,7 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
   const roles = roleHint(fq, enLower);
   // A named indicator asks for its figure, unless the question asks where, what for or which
   // things ("ở những khu vực nào", "để đạt được điều gì") rather than how much.
-  const asksOther = lang === 'en' ? /\b(?:where|why|what for|which (?:areas|groups|places|people))\b/.test(enLower) : /\b(?:(?:khu vuc|dia ban|nhom|doi tuong|noi) nao|dieu gi|o dau|vi sao|tai sao|de lam gi)\b/.test(fq);
+  const asksOther = lang === 'en' ? /\b(?:where|why|what for|which (?:areas|groups|places|people))\b/.test(enLower) : /\b(?:(?:khu vuc|dia ban|nhom|doi tuong|noi|van ban|nghi quyet|chi thi|quyet dinh|nghi dinh) nao|dieu gi|o dau|vi sao|tai sao|de lam gi)\b/.test(fq);
   let intent: Analysis['intent'] = 'content';
   if (isCompare && (indicators.length > 0 || isTarget || localities.length !== 1)) intent = 'compare';
   else if (metaField) intent = 'metadata';
