@@ -25,6 +25,8 @@ export interface Analysis {
   searchText: string;
   /** The search text without the words that asked for the intent ("thời gian thực hiện", "bao nhiêu"). */
   topicText: string;
+  /** Documents are asked for ("những nghị quyết, chỉ thị nào", "which resolutions"). */
+  asksDocuments: boolean;
   /** The topic split where the question lists several things ("bác sĩ, dược sĩ", "water and sanitation"). */
   topicParts: string[];
   /** The question asks for an agency ("ai", "cơ quan nào", "which body"), not for a task. */
@@ -126,6 +128,9 @@ const FRAME_EN = /\b(?:resolution (?:no )?42(?: nq tw)?|nq ?42(?: nq tw)?|42 nq 
 
 /** Cue regexes with the global flag, to cut what they matched out of the topic. */
 const globalCache = new Map<RegExp, RegExp>();
+/** A question that asks which documents: "những nghị quyết, chỉ thị nào", "which resolutions". */
+const ASKS_DOCUMENTS = / (?:nghi quyet|chi thi|ket luan|quyet dinh|nghi dinh|thong tu|van ban)(?: \w+){0,3} nao | which (?:\w+ )?(?:resolutions?|directives?|decisions?|documents?|decrees?) /;
+
 /** Where a question lists several things: commas, slashes, "và", "hoặc", "and", "or". */
 const LIST_SEPARATOR = /\s*[,;/]\s*|\s+(?:và|va|hoặc|hoac|and|or)\s+/iu;
 
@@ -258,6 +263,7 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
     searchText,
     topicText,
     topicParts,
+    asksDocuments: ASKS_DOCUMENTS.test(lang === 'en' ? ` ${enLower} ` : fq),
     asksWho,
     asksHow,
     many: lang === 'en' ? /\b(?:every|all|list|each)\b|\b\w+s (?:are|were)\b/.test(enLower) : /\b(?:tat ca|liet ke|ke ten|ke du|nhung \w+(?: \w+)? nao|cac chi tieu|gom nhung|(?:tung|moi|cac) (?:dia phuong|tinh|huyen|ke hoach|van ban))\b/.test(fq),

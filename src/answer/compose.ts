@@ -7,7 +7,7 @@
 import type { Answer, Citation } from '../types.js';
 import { cite, dedupeCitations } from './cite.js';
 import type { Engine } from './engine.js';
-import type { MetaCandidate, PassageCandidate, RowCandidate, SectionCandidate, TargetCandidate } from './gather.js';
+import { DOC_NUMBER, type MetaCandidate, type PassageCandidate, type RowCandidate, type SectionCandidate, type TargetCandidate } from './gather.js';
 import * as say from './phrases.js';
 import type { Kind, Ranked } from './rank.js';
 import { bestSentences } from './sentences.js';
@@ -137,7 +137,7 @@ function composePassages(engine: Engine, u: Understanding, list: PassageCandidat
   const citations: Citation[] = [];
   for (const x of shown) {
     const doc = docOf(engine, x.c.source);
-    const excerpt = bestSentences(u, x.c.text);
+    const excerpt = bestSentences(u, x.c.text, u.a.asksDocuments ? DOC_NUMBER : undefined);
     lines.push(say.passage(u.a.lang, x.c, doc.meta, excerpt.join(' … ')));
     citations.push(cite(doc, x.c.section, x.c.lines, excerpt));
   }

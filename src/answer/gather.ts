@@ -232,10 +232,7 @@ function leadInBonus(q: string[], text: string): number {
 }
 
 /** A document named by its number: "07-CT/TU", "48-NQ/TU", "08/2022/NĐ-CP". */
-const DOC_NUMBER = /\d+(?:\/\d{4})?[-/][A-ZĐ]{1,6}(?:[-/][A-ZĐ]{1,6})?/u;
-/** A question that asks which documents: "những nghị quyết, chỉ thị nào", "which resolutions". */
-const ASKS_DOCUMENTS = / (?:nghi quyet|chi thi|ket luan|quyet dinh|nghi dinh|thong tu|van ban)(?: \w+){0,3} nao | which (?:resolutions|directives|decisions|documents|decrees) /;
-const foldFlatQuestion = (q: string): string => ` ${fold(q).replace(/[^a-z0-9]+/g, ' ')} `;
+export const DOC_NUMBER = /\d+(?:\/\d{4})?[-/][A-ZĐ]{1,6}(?:[-/][A-ZĐ]{1,6})?/u;
 
 /** Is the passage's own heading (the last part of its path) made of the question's words? */
 function headingIsTopic(stats: Understanding['stats'], q: string[], section: string): boolean {
@@ -261,7 +258,7 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
   const query = prepare(u.stats, q, u.wanted);
   const ranked: PassageCandidate[] = [];
   const named = u.a.indicators.flatMap((k) => INDICATOR_BY_KEY.get(k) ?? []);
-  const wantsDocuments = !u.a.metaField && ASKS_DOCUMENTS.test(foldFlatQuestion(u.question));
+  const wantsDocuments = !u.a.metaField && u.a.asksDocuments;
   for (const { chunk, score } of hits) {
     const c = corpus.chunks[chunk];
     // A question about a quantity is not answered by a passage that states none.
