@@ -106,6 +106,16 @@ describe('slips', () => {
   });
 });
 
+describe('what a figure is asked in', () => {
+  it('"bao nhiêu tiền" is not answered by a share; the same question in percent is', () => {
+    const money = ask(getEngine(), 'Tây Ninh quy định trợ cấp hằng tháng cho người cao tuổi là bao nhiêu tiền?');
+    expect(money.abstained).toBe(true);
+    const share = ask(getEngine(), 'Tây Ninh đặt tỷ lệ bao nhiêu phần trăm người cao tuổi được hưởng trợ cấp hằng tháng?');
+    expect(share.abstained).toBe(false);
+    expect(share.answer).toMatch(/\d%/u);
+  });
+});
+
 describe('what an answer quotes', () => {
   it('a passage excerpt stays within 800 characters and keeps the sentence that carries the question', () => {
     const a = ask(getEngine(), 'mttq tuyen quang lam gi ve rac thai nhua, phong trao nao');

@@ -66,6 +66,11 @@ function topicSources(engine: Engine, u: Understanding): string[] {
   return inCorpusOrder(engine.lookup, hits.flatMap(({ chunk }) => engine.corpus.chunks[chunk]?.source ?? []));
 }
 
+/** An amount of money: "500.000 đồng", "2 triệu", "1,5 tỷ đồng", "VNĐ". */
+const MONEY = /\d\s*(?:đồng|đ\b|triệu|tỷ|nghìn|ngàn)|VNĐ|VND/iu;
+const asksMoney = (u: Understanding): boolean =>
+  /\b(?:bao nhieu tien|muc tien|so tien|kinh phi bao nhieu|how much money|amount of money|in dong|vnd)\b/.test(u.a.lang === 'en' ? u.question.toLowerCase() : fold(u.question));
+
 /** The least share of the topic's weight a listed part must carry to count as a topic of its own. */
 const PART_SHARE = 0.2;
 
@@ -78,10 +83,13 @@ export function gatherTargets(engine: Engine, u: Understanding, anyYear = false)
   // A part of a listed topic ("bác sĩ, dược sĩ") is a topic of its own, if it weighs enough to name one.
   const parts = u.parts.map((p) => prepare(u.stats, p, u.wanted)).filter((p) => p.total >= topic.total * PART_SHARE);
   const unknown = unknownFactor(u);
+  const money = asksMoney(u);
   const out: TargetCandidate[] = [];
   for (const source of topicSources(engine, u)) {
     const rows = engine.lookup.targetsBySource.get(source) ?? [];
     for (const t of years.length ? rows.filter((t) => years.includes(t.year)) : rows.filter((t) => !t.vision)) {
+      // "Bao nhiêu tiền?": a share or a count does not answer a question about money.
+      if (money && !MONEY.test(t.valueText)) continue;
       const f = engine.features.target(t);
       const named = u.a.indicators.includes(t.indicator);
       const cov = Math.max(cover(topic, f.terms, undefined, f.accents), ...parts.map((p) => cover(p, f.terms, undefined, f.accents))) * unknown;
@@ -259,11 +267,13 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
   const ranked: PassageCandidate[] = [];
   const named = u.a.indicators.flatMap((k) => INDICATOR_BY_KEY.get(k) ?? []);
   const wantsDocuments = !u.a.metaField && u.a.asksDocuments;
+  const money = asksMoney(u);
   for (const { chunk, score } of hits) {
     const c = corpus.chunks[chunk];
     // A question about a quantity is not answered by a passage that states none.
     // The year may be in the heading the passage sits under ("Tầm nhìn đến năm 2045").
     if (!c || (needsNumber && !QUANTITY.test(c.text)) || years.some((y) => !c.text.includes(y) && !c.section.includes(y))) continue;
+    if (money && !MONEY.test(c.text)) continue;
     // A figure asked for a named indicator comes from a passage that states that indicator
     // ("thất nghiệp … thành thị"), not one that shares a word with it in another clause.
     if (needsNumber && named.length && !named.some((d) => statesIndicator(d, c.text))) continue;
