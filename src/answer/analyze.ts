@@ -160,7 +160,8 @@ function roleHint(fq: string, en: string): Role[] {
 
 /** Question shorthand ("bn", "noxh", "đô thị") spelled the way the plans write it. */
 function shorthand(folded: string): string {
-  let out = ` ${folded.replace(/[^a-z0-9]+/g, ' ')} `;
+  // "kh" is "kế hoạch" before a number, a place level or "của" ("kh 109", "kh huyện"); in chat it may be "không".
+  let out = ` ${folded.replace(/[^a-z0-9]+/g, ' ')} `.replace(/ kh (?=\d|cua |huyen |tinh |thi |xa |so )/g, ' ke hoach ');
   for (const [k, v] of QUERY_SHORTHAND) out = out.split(` ${k} `).join(` ${v} `);
   return squash(out);
 }
