@@ -66,7 +66,7 @@ export function detectLang(q: string, isVietnameseSyllable: (w: string) => boole
 const GLOSSARY_LONGEST_FIRST = [...EN_GLOSSARY].sort((a, b) => b[0].length - a[0].length);
 
 export function gloss(q: string, isVietnameseSyllable: (w: string) => boolean): { text: string; unknown: number } {
-  let rest = ` ${q.toLowerCase().replace(/[’]/g, "'").replace(/'s\b/g, '').replace(/[^\p{L}\p{N}' ]+/gu, ' ')} `;
+  let rest = ` ${q.toLowerCase().replace(/[’]/g, "'").replace(/'s\b/g, '').replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ')} `;
   // Each English phrase is replaced where it stands, so the Vietnamese words keep the question's order.
   const found: string[] = [];
   for (const [en, vi] of GLOSSARY_LONGEST_FIRST) {
@@ -153,7 +153,7 @@ function roleHint(fq: string, en: string): Role[] {
   if (/\bchu tri\b/.test(fq)) return ['lead'];
   if (/\btham muu\b/.test(fq) || /\badvis/.test(en)) return ['advise_execute'];
   if (/\b(?:chi dao|lanh dao)\b/.test(fq) || /\bdirect/.test(en)) return ['direct'];
-  if (/\bphoi hop\b/.test(fq) || /\bcoordinat/.test(en)) return ['coordinate'];
+  if (/\bphoi hop\b/.test(fq) || /\b(?:coordinat|cooperat|works? (?:together )?with|working with|partner)/.test(en)) return ['coordinate'];
   if (/\bbao cao\b/.test(fq) || /\breport/.test(en)) return ['report'];
   return [];
 }

@@ -64,6 +64,13 @@ export const CASED_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.e
 export const EN_GLOSSARY: Array<[string, string]> = [
   ['propaganda department', 'ban tuyen giao'],
   ['propaganda board', 'ban tuyen giao'],
+  // The standing boards of a Fatherland Front committee.
+  ['propaganda movement board', 'ban tuyen giao phong trao'],
+  ['propaganda and movement board', 'ban tuyen giao phong trao'],
+  ['democracy law board', 'ban dan chu phap luat'],
+  ['democracy and law board', 'ban dan chu phap luat'],
+  ['organisation inspection board', 'ban to chuc kiem tra'],
+  ['organization inspection board', 'ban to chuc kiem tra'],
   ['propaganda', 'tuyen truyen'],
   ['communication', 'tuyen truyen'],
   ['dissemination', 'quan triet tuyen truyen'],
