@@ -5,6 +5,7 @@
 import { fold, foldFlat, hasDiacritics, hasPhrase, squash } from '../text.js';
 import { EN_FUNCTION_WORDS, EN_GLOSSARY, QUERY_SHORTHAND } from '../domain/glossary.js';
 import { INDICATORS } from '../domain/indicators.js';
+import { englishVocabulary, fixEnglishTypos } from './english.js';
 import type { Gazetteer, Word } from './gazetteer.js';
 import type { Intent, Role } from '../types.js';
 
@@ -24,6 +25,8 @@ export interface Analysis {
   searchText: string;
   /** The search text without the words that asked for the intent ("thời gian thực hiện", "bao nhiêu"). */
   topicText: string;
+  /** The topic split where the question lists several things ("bác sĩ, dược sĩ", "water and sanitation"). */
+  topicParts: string[];
   /** The question asks for an agency ("ai", "cơ quan nào", "which body"), not for a task. */
   asksWho: boolean;
   /** The question asks how or by what measures ("làm gì", "giải pháp", "ra sao", "how"): not for a figure. */
@@ -62,22 +65,27 @@ const GLOSSARY_LONGEST_FIRST = [...EN_GLOSSARY].sort((a, b) => b[0].length - a[0
 
 function gloss(q: string, isVietnameseSyllable: (w: string) => boolean): { text: string; unknown: number } {
   let rest = ` ${q.toLowerCase().replace(/[’]/g, "'").replace(/'s\b/g, '').replace(/[^\p{L}\p{N}' ]+/gu, ' ')} `;
-  const out: string[] = [];
+  // Each English phrase is replaced where it stands, so the Vietnamese words keep the question's order.
+  const found: string[] = [];
   for (const [en, vi] of GLOSSARY_LONGEST_FIRST) {
     const needle = ` ${en} `;
     while (rest.includes(needle)) {
-      out.push(vi);
-      rest = rest.replace(needle, ' ');
+      rest = rest.replace(needle, ` \u0001${found.length} `);
+      found.push(vi);
     }
   }
-  const leftovers = rest.split(/\s+/).filter((w) => w && !EN_FUNCTION_WORDS.has(w));
-  const numbers = leftovers.filter((w) => /^\d+$/.test(w));
-  // Vietnamese words (place names) pass through to the search text.
-  // Vietnamese words (place names, quoted terms) pass through to the search text.
-  const viWords = leftovers.filter((w) => !/^\d+$/.test(w) && (hasDiacritics(w) || isVietnameseSyllable(w)));
-  // Words with no gloss cannot match Vietnamese text: they are counted, not searched.
-  const unknown = leftovers.filter((w) => !viWords.includes(w) && !numbers.includes(w) && w.length > 2 && !/^(?:many|much|people|aim|say|says|like|kind|work|new|city)$/.test(w));
-  return { text: squash([...out, ...viWords.map(fold), ...numbers].join(' ')), unknown: unknown.length };
+  const out: string[] = [];
+  let unknown = 0;
+  for (const w of rest.split(/\s+/)) {
+    if (!w || EN_FUNCTION_WORDS.has(w)) continue;
+    if (w.startsWith('\u0001')) out.push(found[Number(w.slice(1))] ?? '');
+    else if (/^\d+$/.test(w)) out.push(w);
+    // Vietnamese words (place names, quoted terms) pass through to the search text.
+    else if (hasDiacritics(w) || isVietnameseSyllable(w)) out.push(fold(w));
+    // Words with no gloss cannot match Vietnamese text: they are counted, not searched.
+    else if (w.length > 2 && !/^(?:many|much|people|aim|say|says|like|kind|work|new|city)$/.test(w)) unknown++;
+  }
+  return { text: squash(out.join(' ')), unknown };
 }
 
 const RESP_VI = /\b(?:co quan nao|don vi nao|ban nao|ai (?:chu tri|phu trach|thuc hien|xay dung|tham muu|chi dao|lanh dao|giam sat|bao cao)|^ai |\bai\b.*\?|giao (?:cho )?(?:co quan|ban|ai)|phu trach|chiu trach nhiem|tham muu|chu tri)\b/;
@@ -115,6 +123,9 @@ const FRAME_EN = /\b(?:resolution (?:no )?42(?: nq tw)?|nq ?42(?: nq tw)?|42 nq 
 
 /** Cue regexes with the global flag, to cut what they matched out of the topic. */
 const globalCache = new Map<RegExp, RegExp>();
+/** Where a question lists several things: commas, slashes, "và", "hoặc", "and", "or". */
+const LIST_SEPARATOR = /\s*[,;/]\s*|\s+(?:và|va|hoặc|hoac|and|or)\s+/iu;
+
 function withoutCues(text: string, cues: RegExp[]): string {
   let out = ` ${text} `;
   for (const re of cues) {
@@ -146,9 +157,15 @@ function shorthand(folded: string): string {
   return squash(out);
 }
 
+function startsWord(text: string, term: string): boolean {
+  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) if (i === 0 || !/[a-z]/.test(text[i - 1] ?? '')) return true;
+  return false;
+}
+
 /** English terms found in the question, a term inside a longer found one ("nurse" in "nursery") dropped. */
 function englishHits(enLower: string): Set<string> {
-  const all = INDICATORS.flatMap((d) => d.enTerms.flat()).filter((t) => enLower.includes(t));
+  // A term starts a word: "water" is not in "wastewater".
+  const all = INDICATORS.flatMap((d) => d.enTerms.flat()).filter((t) => startsWord(enLower, t));
   return new Set(all.filter((t) => !all.some((o) => o !== t && o.includes(t) && enLower.indexOf(o) === enLower.indexOf(t))));
 }
 
@@ -172,10 +189,15 @@ export function indicatorsIn(flat: string, enLower: string): string[] {
   return found.filter((k) => !(k === 'unemployment' && (specific.has('unemployment_urban') || specific.has('unemployment_insurance'))) && !(k === 'health_insurance' && specific.has('primary_care_insured')));
 }
 
+let vocabulary: Set<string> | undefined;
+const englishWords = (): Set<string> => (vocabulary ??= englishVocabulary([RESP_EN, DEADLINE_EN, TARGET_EN, COMPARE, FRAME_EN, WHO_EN, ...META_EN.map((m) => m[0])]));
+
 export function analyze(question: string, places: Gazetteer, isVietnameseSyllable?: (w: string) => boolean): Analysis {
   const lang = detectLang(question, isVietnameseSyllable);
-  const enLower = lang === 'en' ? question.toLowerCase() : '';
-  const g = lang === 'en' ? gloss(question, isVietnameseSyllable ?? (() => false)) : { text: shorthand(fold(question)), unknown: 0 };
+  // English slips are corrected before anything reads the question ("every housing targt").
+  const q = lang === 'en' ? fixEnglishTypos(question.toLowerCase(), englishWords(), (w) => isVietnameseSyllable?.(w) ?? false) : question;
+  const enLower = lang === 'en' ? q : '';
+  const g = lang === 'en' ? gloss(q, isVietnameseSyllable ?? (() => false)) : { text: shorthand(fold(question)), unknown: 0 };
   const searchText = g.text;
   const fq = foldFlat(lang === 'en' ? `${searchText}` : searchText);
   const ws = words(question);
@@ -214,7 +236,11 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
   else if (isResp) intent = 'responsibility';
 
   const cues = lang === 'en' ? [RESP_EN, DEADLINE_EN, TARGET_EN, COMPARE, FRAME_EN, ...META_EN.map((m) => m[0])] : [DEADLINE_VI, TARGET_VI, COMPARE, FRAME_VI, ...META_VI.map((m) => m[0])];
-  const topicText = lang === 'en' ? gloss(withoutCues(enLower, cues), isVietnameseSyllable ?? (() => false)).text : withoutCues(fq.trim(), cues);
+  const topicOf = (piece: string): string =>
+    lang === 'en' ? gloss(withoutCues(piece.toLowerCase(), cues), isVietnameseSyllable ?? (() => false)).text : withoutCues(foldFlat(shorthand(fold(piece))).trim(), cues);
+  const topicText = topicOf(q);
+  const pieces = q.split(LIST_SEPARATOR);
+  const topicParts = pieces.length > 1 ? pieces.map(topicOf).filter(Boolean) : [];
   return {
     lang,
     intent,
@@ -225,9 +251,10 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
     metaField,
     searchText,
     topicText,
+    topicParts,
     asksWho,
     asksHow,
-    many: lang === 'en' ? /\b(?:every|all|list|each)\b|\b\w+s (?:are|were)\b/.test(enLower) : /\b(?:tat ca|liet ke|ke ten|ke du|nhung \w+(?: \w+)? nao|cac chi tieu|gom nhung)\b/.test(fq),
+    many: lang === 'en' ? /\b(?:every|all|list|each)\b|\b\w+s (?:are|were)\b/.test(enLower) : /\b(?:tat ca|liet ke|ke ten|ke du|nhung \w+(?: \w+)? nao|cac chi tieu|gom nhung|(?:tung|moi|cac) (?:dia phuong|tinh|huyen|ke hoach|van ban))\b/.test(fq),
     unknownEnglish: g.unknown,
   };
 }

@@ -31,7 +31,7 @@ function pickTargets(list: TargetCandidate[], compare: boolean, many: boolean): 
   const top = list[0];
   if (!top) return [];
   // "Every housing target", "các chỉ tiêu về giáo dục": all targets of the field, not the closest one.
-  const keep = list.filter((x) => x.score >= Math.max(0.6, top.score * (many ? 0.75 : 0.9)));
+  const keep = list.filter((x) => x.score >= Math.max(0.6, top.score * (many && !compare ? 0.75 : 0.9)));
   if (!compare) return keep;
   // A comparison sets one indicator side by side — the one that fits the question best —
   // for every plan that states it, however each plan words it.
@@ -142,7 +142,7 @@ function composeSections(u: Understanding, list: SectionCandidate[]): Composed {
   for (const { doc, section } of list.slice(0, 3)) {
     const children = doc.sections.filter((s) => s.parent === section.id && s.title);
     lines.push(say.sectionTitle(u.a.lang, doc.meta, section, children));
-    citations.push(cite(doc, section.path, [section.lines[0], section.lines[0]], [section.title]));
+    citations.push(cite(doc, say.fullPath(section), [section.lines[0], section.lines[0]], [section.title]));
   }
   return { intent: 'content', lines, citations: dedupeCitations(citations), more: Math.max(0, list.length - 3) };
 }

@@ -132,6 +132,7 @@ function answerQuestion(engine: Engine, question: string, opts: AskOptions): Ans
   const missing = [...a.unknownPlaces, ...u.unknownLocal.map((p) => p.name)];
   if (!forced && !a.localities.length && !u.namedDocs.length && missing.length) return abstain(question, say.unknownPlace(a.lang, missing), id);
   if (u.unknownAgencies.length) return abstain(question, say.unknownAgency(a.lang, u.unknownAgencies), id);
+  if (u.outOfScope.length) return abstain(question, say.agencyNotInScope(a.lang, u.outOfScope, forced ? [forced] : a.localities), id);
   const r = rank(engine, u);
   // A document the corpus only refers to, asked about what only that document says.
   if (u.referenced.length && a.metaField && !r.meta.length) return abstain(question, say.notFound(a.lang), id);
@@ -143,7 +144,8 @@ function answerQuestion(engine: Engine, question: string, opts: AskOptions): Ans
     const lines = [say.noTargetForYear(a.lang, years), ...other.map((x) => say.target(a.lang, x.t, engine.docs.get(x.t.source)?.meta.locality ?? null))];
     return { ...abstain(question, lines.join('\n'), id), citations: dedupeCitations(other.map((x) => citeTarget(engine, x.t))), lang: a.lang };
   }
-  const out = compose(engine, u, r, r.winner, Math.min(Math.max(opts.limit ?? 5, 1), 10));
+  // "Kể đủ", "list every", "ở từng địa phương": up to 10 shown unless the caller says otherwise.
+  const out = compose(engine, u, r, r.winner, Math.min(Math.max(opts.limit ?? (a.many ? 10 : 5), 1), 10));
   if (!out.lines.length) return abstain(question, say.notFound(a.lang), id);
   const lines = [...out.lines];
   if (out.more > 0) lines.push(say.moreRows(a.lang, out.more));

@@ -64,12 +64,17 @@ function topicSources(engine: Engine, u: Understanding): string[] {
   return inCorpusOrder(engine.lookup, hits.flatMap(({ chunk }) => engine.corpus.chunks[chunk]?.source ?? []));
 }
 
+/** The least share of the topic's weight a listed part must carry to count as a topic of its own. */
+const PART_SHARE = 0.2;
+
 /** Targets of the question's topic; `anyYear` ignores the year the question asks for. */
 export function gatherTargets(engine: Engine, u: Understanding, anyYear = false): TargetCandidate[] {
   // A year asked for that a plan does not set a target for is not answered with another year's.
   const years = anyYear ? [] : yearsIn(u.question);
   const q = new Set(u.terms);
   const topic = prepare(u.stats, u.topic, u.wanted);
+  // A part of a listed topic ("bác sĩ, dược sĩ") is a topic of its own, if it weighs enough to name one.
+  const parts = u.parts.map((p) => prepare(u.stats, p, u.wanted)).filter((p) => p.total >= topic.total * PART_SHARE);
   const unknown = unknownFactor(u);
   const out: TargetCandidate[] = [];
   for (const source of topicSources(engine, u)) {
@@ -77,11 +82,13 @@ export function gatherTargets(engine: Engine, u: Understanding, anyYear = false)
     for (const t of years.length ? rows.filter((t) => years.includes(t.year)) : rows.filter((t) => !t.vision)) {
       const f = engine.features.target(t);
       const named = u.a.indicators.includes(t.indicator);
-      const cov = cover(topic, f.terms, undefined, f.accents) * unknown;
+      const cov = Math.max(cover(topic, f.terms, undefined, f.accents), ...parts.map((p) => cover(p, f.terms, undefined, f.accents))) * unknown;
       const label = [...f.label].filter((x) => !STOPWORDS.has(x));
       const fit = label.length ? label.filter((x) => q.has(x)).length / label.length : 0;
-      // A named indicator is a strong hint, not the answer: wording that fits better still wins.
-      out.push({ kind: 'target', t, score: named ? Math.max(0.7, Math.min(1, cov + 0.3)) : cov, fit });
+      // A named indicator is a strong hint, not the answer: wording that fits better still wins;
+      // one of several indicators the question lists ("bác sĩ, dược sĩ") is asked for as much as the others.
+      const hint = u.a.indicators.length > 1 ? 1 : Math.max(0.7, Math.min(1, cov + 0.3));
+      out.push({ kind: 'target', t, score: named ? hint : cov, fit });
     }
   }
   return out.sort((x, y) => y.score - x.score || y.fit - x.fit);
@@ -92,6 +99,9 @@ export function unknownFactor(u: Understanding, terms: string[] = u.terms): numb
   const total = terms.reduce((sum, t) => sum + weight(u.stats, t), 0);
   return total > 0 ? total / (total + u.a.unknownEnglish * THRESHOLDS.unknownEnglishWeight) : 0;
 }
+
+/** The least score of a row of the agency a question asks about. */
+const OWN_ROW = 0.75;
 
 export function gatherRows(engine: Engine, u: Understanding, needDeadline: boolean): RowCandidate[] {
   const out: RowCandidate[] = [];
@@ -107,7 +117,8 @@ export function gatherRows(engine: Engine, u: Understanding, needDeadline: boole
       const own = named.some((n) => agency.includes(` ${n} `));
       // "Ban nào phối hợp với Ban X …?": X is given, the answer is another agency.
       if (own && u.a.asksWho) score *= 0.5;
-      if (own && !u.a.asksWho) score = Math.min(1, score + 0.25);
+      // "Ban Tuyên giáo được giao nhiệm vụ gì?": every task of the named agency answers; the topic orders them.
+      if (own && !u.a.asksWho) score = Math.min(1, Math.max(score + 0.25, OWN_ROW));
       if (needDeadline && !r.deadline) score *= 0.6;
       // "Giao ai chủ trì …": a row in another role is weaker evidence of who holds that role.
       if (u.a.roles.length && !u.a.roles.includes(r.role)) score *= 0.75;
@@ -143,6 +154,12 @@ function issuerLines(doc: CorpusDocument, issuer: string): Array<[number, number
   return out;
 }
 
+/** A heading line and the line that completes it (the next non-empty one, when it follows at once). */
+function titleBlock(doc: CorpusDocument, at: [number, number]): [number, number] {
+  const next = doc.lines.findIndex((l, i) => i >= at[0] && l.trim() !== '');
+  return next >= 0 && next + 1 - at[1] <= 2 ? [at[0], next + 1] : at;
+}
+
 /** "Kế hoạch số 19-KH/TW ngày 27/11/2023 của Bộ Chính trị" → "Bộ Chính trị". */
 function issuerOfReference(text: string): string | null {
   return /\bcủa\s+(.+)$/u.exec(text)?.[1]?.trim() ?? null;
@@ -162,6 +179,7 @@ export function gatherMeta(engine: Engine, u: Understanding): MetaCandidate[] {
     }
     return out.slice(0, 1);
   }
+  const subject = prepare(u.stats, u.topic.filter((t) => !u.stats.frame?.has(t)), u.wanted);
   for (const s of u.sources) {
     const doc = engine.docs.get(s);
     if (!doc) continue;
@@ -171,13 +189,19 @@ export function gatherMeta(engine: Engine, u: Understanding): MetaCandidate[] {
     } else if (field === 'references') {
       const others = u.a.localities.map(fold);
       const refs = [...m.references].sort((x, y) => Number(others.some((o) => fold(y.text).includes(o))) - Number(others.some((o) => fold(x.text).includes(o))));
-      for (const ref of refs.slice(0, 2)) out.push({ kind: 'meta', doc, field, value: ref.text, lines: ref.lines, ref, score: 1 });
+      // "… nghị quyết nào về chuyển đổi số?": a topic the basis documents do not name is asked of the text.
+      for (const ref of refs.slice(0, 2)) out.push({ kind: 'meta', doc, field, value: ref.text, lines: ref.lines, ref, score: subject.total ? cover(subject, termSet(ref.text)) : 1 });
     } else {
       const value = field === 'number' ? m.number : field === 'date' ? m.date : field === 'status' ? m.status : field === 'kind' ? m.kind : m.issuingBody;
       if (!value) continue;
       const needle = field === 'status' || field === 'kind' ? (m.status === 'draft' && field === 'status' ? 'DỰ THẢO' : m.kind.toUpperCase()) : field === 'date' ? 'ngày' : value;
-      if (field === 'issuer') for (const lines of issuerLines(doc, value)) out.push({ kind: 'meta', doc, field, value, lines, score: 1 });
-      else out.push({ kind: 'meta', doc, field, value, lines: findLine(doc, needle), score: 1 });
+      if (field === 'issuer') {
+        for (const lines of issuerLines(doc, value)) out.push({ kind: 'meta', doc, field, value, lines, score: 1 });
+        continue;
+      }
+      const at = findLine(doc, needle);
+      // The kind heading is half of the title: "KẾ HOẠCH" / "Thực hiện Nghị quyết …" is quoted whole.
+      out.push({ kind: 'meta', doc, field, value, lines: at && (field === 'kind' || field === 'status') ? titleBlock(doc, at) : at, score: 1 });
     }
   }
   return out;
@@ -213,7 +237,8 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
   for (const { chunk, score } of hits) {
     const c = corpus.chunks[chunk];
     // A question about a quantity is not answered by a passage that states none.
-    if (!c || (needsNumber && !QUANTITY.test(c.text)) || years.some((y) => !c.text.includes(y))) continue;
+    // The year may be in the heading the passage sits under ("Tầm nhìn đến năm 2045").
+    if (!c || (needsNumber && !QUANTITY.test(c.text)) || years.some((y) => !c.text.includes(y) && !c.section.includes(y))) continue;
     // A figure asked for a named indicator comes from a passage that states that indicator
     // ("thất nghiệp … thành thị"), not one that shares a word with it in another clause.
     if (needsNumber && named.length && !named.some((d) => statesIndicator(d, c.text))) continue;
@@ -252,10 +277,30 @@ function sectionRefs(question: string): string[][] {
   return [];
 }
 
-/** Sections named by their numbering, in the question's documents. */
+const flatTitle = (s: string): string => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** Sections named by a quoted title (“MỤC ĐÍCH, YÊU CẦU”), or an item numbered under one ("item 1 under …"). */
+function sectionsByTitle(engine: Engine, u: Understanding): SectionCandidate[] {
+  const titles = [...u.question.matchAll(/[“"«]([^”"»]{3,160})[”"»]/gu)].map((m) => flatTitle(m[1] ?? '')).filter(Boolean);
+  if (!titles.length || u.sources.length > 3) return [];
+  const item = /\b(?:item|point|y|diem|muc|tieu muc|nhiem vu|giai phap)\s+(\d{1,2})\b/.exec(flatTitle(u.question))?.[1];
+  const out: SectionCandidate[] = [];
+  for (const source of u.sources) {
+    const doc = engine.docs.get(source);
+    for (const s of doc?.sections ?? []) {
+      if (!doc || !titles.includes(flatTitle(s.title))) continue;
+      const child = item ? doc.sections.find((c) => c.parent === s.id && fold(c.label) === item) : undefined;
+      if (!item || child) out.push({ kind: 'section', doc, section: child ?? s, score: 1 });
+    }
+  }
+  return out;
+}
+
+/** Sections named by their numbering or quoted title, in the question's documents. */
 export function gatherSections(engine: Engine, u: Understanding): SectionCandidate[] {
   const refs = sectionRefs(u.question);
-  if (!refs.length || u.sources.length > 3) return [];
+  if (!refs.length) return sectionsByTitle(engine, u);
+  if (u.sources.length > 3) return [];
   const out: SectionCandidate[] = [];
   for (const source of u.sources) {
     const doc = engine.docs.get(source);

@@ -118,13 +118,20 @@ function metaField(lang: Lang, m: DocMeta, field: string, value: string): string
 export function passage(lang: Lang, c: Chunk, m: DocMeta | null, excerpt: string): string {
   const doc = m ? `${m.title}` : c.source;
   return lang === 'en'
-    ? `${doc}, section “${c.section || 'preamble'}”: “${clip(excerpt, 600)}”`
-    : `${doc}, mục “${c.section || 'phần mở đầu'}”: “${clip(excerpt, 600)}”`;
+    ? `${doc}, section “${c.section || 'preamble'}”: “${clip(excerpt, 800)}”`
+    : `${doc}, mục “${c.section || 'phần mở đầu'}”: “${clip(excerpt, 800)}”`;
+}
+
+/** A section's path with its own title in full (stored paths shorten long titles). */
+export function fullPath(s: SectionInfo): string {
+  if (!s.path.endsWith('…') || !s.title) return s.path;
+  const cut = s.path.lastIndexOf(' > ');
+  return `${cut >= 0 ? s.path.slice(0, cut + 3) : ''}${s.label ? `${s.label}. ` : ''}${s.title}`;
 }
 
 export function sectionTitle(lang: Lang, m: DocMeta, s: SectionInfo, children: SectionInfo[]): string {
   const parts = children.slice(0, 12).map((c) => `${c.label ? `${c.label}. ` : ''}${c.title}`);
-  const head = lang === 'en' ? `${m.title}, section ${s.path}` : `${m.title}, mục ${s.path}`;
+  const head = lang === 'en' ? `${m.title}, section ${fullPath(s)}` : `${m.title}, mục ${fullPath(s)}`;
   if (!parts.length) return head;
   return `${head}\n${lang === 'en' ? 'It contains' : 'Gồm'}: ${parts.join('; ')}.`;
 }
@@ -133,6 +140,13 @@ export function unknownAgency(lang: Lang, names: string[]): string {
   return lang === 'en'
     ? `Not found in the documents: no indexed plan mentions ${names.join(', ')}.`
     : `Không tìm thấy trong các văn bản: không kế hoạch nào trong kho nhắc đến ${names.join(', ')}.`;
+}
+
+export function agencyNotInScope(lang: Lang, names: string[], places: string[]): string {
+  if (!places.length) return unknownAgency(lang, names);
+  return lang === 'en'
+    ? `Not found in the documents: the plans of ${places.join(', ')} do not mention ${names.join(', ')}.`
+    : `Không tìm thấy trong các văn bản: kế hoạch của ${places.join(', ')} không nhắc đến ${names.join(', ')}.`;
 }
 
 export function noTargetForYear(lang: Lang, years: string[]): string {

@@ -24,7 +24,7 @@ const PRIOR: Record<Intent, Record<Kind, number>> = {
 };
 
 /** The score at which a candidate of each kind is trusted to answer. */
-const FLOOR: Record<Kind, number> = { target: THRESHOLDS.target, row: THRESHOLDS.responsibility, meta: 0.5, passage: THRESHOLDS.content, section: 0.5 };
+const floorOf = (): Record<Kind, number> => ({ target: THRESHOLDS.target, row: THRESHOLDS.responsibility, meta: 0.5, passage: THRESHOLDS.content, section: 0.5 });
 
 export interface Ranked {
   targets: TargetCandidate[];
@@ -57,14 +57,19 @@ export function rank(engine: Engine, u: Understanding): Ranked {
     section: sections[0]?.score ?? 0,
   };
   // "Làm gì để …", "how does …": measures are asked for, a figure does not answer.
-  const prior = u.a.asksHow && intent !== 'target' && intent !== 'compare' ? { ...PRIOR[intent], target: 0 } : PRIOR[intent];
+  let prior = u.a.asksHow && intent !== 'target' && intent !== 'compare' ? { ...PRIOR[intent], target: 0 } : PRIOR[intent];
+  // A question about what a named agency does is answered by its assignments first.
+  if (u.agencies.length && !u.a.asksWho && (intent === 'content' || intent === 'responsibility')) prior = { ...prior, row: Math.max(prior.row, 1.05) };
   const strength = { target: 0, row: 0, meta: 0, passage: 0, section: 0 } as Record<Kind, number>;
   let winner: Kind | null = null;
+  const FLOOR = floorOf();
   for (const k of ['section', 'meta', 'target', 'row', 'passage'] as const) {
     if (best[k] < FLOOR[k] || !prior[k]) continue;
     // Above its floor a kind counts by how far above, damped: priors decide close calls.
     strength[k] = prior[k] * (1 + Math.min(1, (best[k] - FLOOR[k]) / (1 - FLOOR[k] + 1e-9)) * 0.35);
     if (!winner || strength[k] > strength[winner]) winner = k;
   }
+  // A metadata question no passage answers better still gets the document's own facts.
+  if (!winner && intent === 'metadata' && meta.length) winner = 'meta';
   return { targets, rows, meta, passages, sections, confidence, strength, winner };
 }

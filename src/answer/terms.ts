@@ -9,6 +9,9 @@ import type { Idf } from './scoring.js';
 /** Question and function words that make a pair noise ("giải pháp gì", "những giải", "về giảm": "về" introduces the topic); "nhà ở" stays. */
 const BIGRAM_NOISE = new Set('nao gi ai nhieu sao chua nhung cac cua la va ve'.split(' '));
 
+/** Levels of a place that no word of the plans' vocabulary shares a spelling with: "huyện", "h.", "tp.". */
+const PLACE_LEVEL = new Set('tinh huyen h tp tx'.split(' '));
+
 /** Verbs that frame a question rather than name its topic ("đề ra những giải pháp gì"). */
 const QUESTION_FRAME = new Set(['de_ra', 'dat_ra', 'neu_ra', 'the_nao', 'nhu_the', 'la_gi']);
 
@@ -22,8 +25,9 @@ function stickiness(stats: Idf, a: string, b: string): number {
 /** `isPlace`: syllables of place names, which select documents rather than passages. */
 export function queryTerms(stats: Idf, searchText: string, isPlace: (s: string) => boolean = () => false): string[] {
   const syl = syllableStream(searchText);
-  // "ở" before a place is the preposition, never half of a word ("nghèo ở | Đức Phổ").
-  const locative = (i: number): boolean => syl[i] === 'o' && isPlace(syl[i + 1] ?? '');
+  // "ở" before a place, or before the level of one ("ở h. Tuy Phước"), is the preposition,
+  // never half of a word ("nghèo ở | Đức Phổ").
+  const locative = (i: number): boolean => syl[i] === 'o' && (isPlace(syl[i + 1] ?? '') || PLACE_LEVEL.has(syl[i + 1] ?? ''));
   const pairOk = (x: string, y: string): number =>
     BIGRAM_NOISE.has(x) || BIGRAM_NOISE.has(y) || QUESTION_FRAME.has(`${x}_${y}`) || (isPlace(x) && isPlace(y)) ? 0 : stickiness(stats, x, y);
   // best[i]: best total stickiness of pairs chosen among the first i syllables.
@@ -69,9 +73,10 @@ export function queryTerms(stats: Idf, searchText: string, isPlace: (s: string) 
  * A typed word the corpus never uses, corrected to the corpus word one slip away
  * (two letters swapped, one letter dropped or doubled): "nugoi" → "nguoi", "thnah" → "thanh".
  */
-export function correctTypos(stats: Idf, folded: string): string {
+export function correctTypos(stats: Idf, folded: string, fixable: (w: string) => boolean = () => true): string {
   return folded.replace(/[a-z]{4,}/g, (w) => {
-    if (stats.df.has(w)) return w;
+    // Stopwords are not counted in the index, but they are words ("theo" is no slip for "the").
+    if (stats.df.has(w) || STOPWORDS.has(w) || !fixable(w)) return w;
     const candidates = new Set<string>();
     for (let i = 0; i + 1 < w.length; i++) candidates.add(w.slice(0, i) + (w[i + 1] ?? '') + (w[i] ?? '') + w.slice(i + 2));
     for (let i = 0; i < w.length; i++) candidates.add(w.slice(0, i) + w.slice(i + 1));

@@ -30,9 +30,13 @@ export interface Understanding {
   agencies: string[];
   /** Agencies named in capitals that no document mentions ("Sở Y tế" when no plan does). */
   unknownAgencies: string[];
+  /** Offices named (in a marked question) that no document in scope mentions. */
+  outOfScope: string[];
   /** Question terms and the topic terms (without role and intent words). */
   terms: string[];
   topic: string[];
+  /** The topic's parts when the question lists several things, each a topic of its own. */
+  parts: string[][];
   /** Corpus statistics with the chosen documents' naming terms down-weighted. */
   stats: Idf;
   /** Syllables typed with diacritics: folded → accented. */
@@ -86,14 +90,25 @@ function scope(engine: Engine, a: Analysis, forced: string | undefined, named: s
   return both.length ? both : scoped;
 }
 
-/** Agencies named in the question, by the names the documents use (longest first), looked up by their first two words. */
-function namedAgencies(engine: Engine, question: string): string[] {
-  const words = fold(question).match(/[a-z0-9]+/g) ?? [];
+/** Head words of office names, folded. */
+const OFFICE_WORDS = new Set(['ban', 'so', 'cuc', 'vu', 'hoi', 'phong', 'dang', 'uy', 'bo', 'trung', 'ngan']);
+
+/**
+ * Agencies named in the question, by the names the documents use (longest first), looked up
+ * by their first two words; a name's first three words name it too ("Ban Tuyên giáo" for
+ * "Ban Tuyên giáo Huyện ủy"). `text`: the question folded, shorthand spelled out ("mttq").
+ */
+function namedAgencies(engine: Engine, text: string): string[] {
+  const words = fold(text).match(/[a-z0-9]+/g) ?? [];
   const f = ` ${words.join(' ')} `;
   const out: string[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     for (const name of engine.agencyNames.get(`${words[i]} ${words[i + 1]}`) ?? []) {
-      if (f.includes(` ${name} `) && !out.some((o) => o.includes(name))) out.push(name);
+      const parts = name.split(' ');
+      // Only an office's head ("Ban Tuyên giáo …", "Sở …") makes three words a name: "bảo hiểm xã …" is a topic.
+      const short = OFFICE_WORDS.has(parts[0] ?? '') ? parts.slice(0, 3).join(' ') : name;
+      const hit = f.includes(` ${name} `) ? name : f.includes(` ${short} `) ? short : undefined;
+      if (hit && !out.some((o) => o.includes(hit))) out.push(hit);
     }
   }
   return out;
@@ -114,6 +129,52 @@ function unknownAgencies(stats: Idf, question: string): string[] {
   }
   return out;
 }
+
+const OFFICE_HEAD = /(?<![\p{L}])(?:Sở|Ban|Phòng|Cục|Vụ|Hội|Ngân hàng|Trung tâm|Công an|Bộ)(?=\s+\p{Lu})/gu;
+/** Words that end an office's name in a question: the role or question that follows it, a place's level. */
+const NAME_STOP = new Set([...ROLE_TERMS, 'nao', 'gi', 'co', 'la', 'o', 'tai', 'cua', 'trong', 'voi', 'tinh', 'huyen', 'xa', 'thi', 'duoc', 'da', 'se', 've', 'cho']);
+const mentionCache = new WeakMap<object, Set<string>>();
+
+/** Office names as a document writes them, folded: their first two and three words. */
+function officeMentions(doc: { lines: string[] }): Set<string> {
+  let out = mentionCache.get(doc);
+  if (out) return out;
+  out = new Set<string>();
+  const text = doc.lines.join(' ');
+  for (const m of text.matchAll(OFFICE_HEAD)) {
+    const words = fold(text.slice(m.index, m.index + 120)).match(/[a-z0-9]+/g) ?? [];
+    for (let n = 2; n <= Math.min(3, words.length); n++) out.add(words.slice(0, n).join(' '));
+  }
+  mentionCache.set(doc, out);
+  return out;
+}
+
+/**
+ * Offices a marked question names ("Sở Y tế", "Ban Dân vận") that no document in scope
+ * mentions: the plans in scope assign them nothing, whatever passage shares their words.
+ */
+function officesOutOfScope(engine: Engine, question: string, sources: string[], isPlace: (w: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const m of question.matchAll(OFFICE_HEAD)) {
+    const raw = question.slice(m.index).match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words: string[] = [];
+    for (const [i, w] of raw.entries()) {
+      const f = fold(w);
+      if (i > 0 && (NAME_STOP.has(f) || isPlace(f) || words.length >= 6)) break;
+      words.push(w);
+    }
+    if (words.length < 2) continue;
+    // The head and two words name the office ("Sở Y tế", "Ban Thường trực …"); the rest is
+    // written many ways ("MTTQ" for "Ủy ban MTTQ Việt Nam").
+    const key = words.slice(0, 3).map(fold).join(' ');
+    if (!sources.some((s) => { const d = engine.docs.get(s); return d && officeMentions(d).has(key); })) out.push(words.join(' '));
+  }
+  return out;
+}
+
+/** How English questions name a plan, glossed: "provincial plan", "action programme", "district". */
+const DOC_NAMING_EN = 'ke hoach chuong trinh hanh dong tinh huyen thi xa xa quyet dinh';
+const subject = (topic: string[], naming: Set<string>): string[] => topic.filter((t) => !naming.has(t));
 
 export function understand(engine: Engine, question: string, forcedLocality?: string): Understanding {
   const isSyllable = (w: string): boolean => engine.stats.df.has(w);
@@ -155,19 +216,25 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
   }
   const sources = scope(engine, a, forcedLocality, namedDocs);
   const isPlace = (x: string): boolean => engine.places.has(x);
-  // Typos are corrected only in questions typed without marks: a marked word is what the user meant.
-  const fix = (t: string): string => (a.lang === 'vi' ? t : correctTypos(engine.stats, t));
+  // A word typed with marks is what the user meant; one typed without them may be a slip ("thnah").
+  // Capitals are an abbreviation ("UBND", "BCSĐ"), not a slip.
+  const unmarked = new Set(words.filter((w) => !hasDiacritics(w.raw) && w.raw !== w.raw.toUpperCase()).map((w) => w.f));
+  const fix = (t: string): string => correctTypos(engine.stats, t, (w) => unmarked.has(w));
   const terms = queryTerms(engine.stats, fix(a.searchText), isPlace);
   const topicAll = queryTerms(engine.stats, fix(a.topicText), isPlace);
   const topic = topicAll.filter((t) => !ROLE_TERMS.has(t));
+  const parts = a.topicParts.map((p) => queryTerms(engine.stats, fix(p), isPlace).filter((t) => !ROLE_TERMS.has(t) && !/^\d+$/.test(t)));
   // Words that name the chosen documents ("Fatherland Front plan" for the MTTQ plan) pick
   // the document, not the passage: they weigh like frame terms.
   const frame = new Set<string>(engine.stats.frame ?? []);
+  const naming = new Set<string>();
   if (sources.length < engine.corpus.documents.length) {
     for (const s of sources) {
       const m = engine.docs.get(s)?.meta;
       if (m) for (const t of termSet(`${m.title} ${m.issuingBody ?? ''} ${m.kind}`)) frame.add(t);
     }
+    // English names the document in words of its own ("the Binh Dinh provincial plan"): not the topic.
+    if (a.lang === 'en') for (const t of termSet(`${DOC_NAMING_EN}`)) if (frame.has(t)) naming.add(t);
   }
   const wanted = new Map<string, string>();
   if (a.lang === 'vi') for (const w of accentedSyllables(question)) if (hasDiacritics(w)) wanted.set(fold(w), w);
@@ -178,10 +245,12 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
     namedDocs,
     referenced,
     unknownLocal,
-    agencies: namedAgencies(engine, question),
+    agencies: namedAgencies(engine, a.searchText),
     unknownAgencies: unknownAgencies(engine.stats, question),
+    outOfScope: a.lang === 'vi' ? officesOutOfScope(engine, question, sources, isPlace) : [],
     terms,
-    topic: topic.length ? topic : topicAll.length ? topicAll : terms,
+    topic: subject(topic, naming).length ? subject(topic, naming) : topic.length ? topic : topicAll.length ? topicAll : terms,
+    parts: parts.filter((p) => p.length),
     stats: { ...engine.stats, frame },
     wanted,
   };
