@@ -12,6 +12,7 @@ import { SECTION_KINDS, type Chunk, type Reference, type Responsibility, type Se
 import { THRESHOLDS } from './config.js';
 import type { Engine } from './engine.js';
 import { askedDeadline, statesIndicator } from './constraints.js';
+import { findLine, issuerLines, titleBlock } from './meta-lines.js';
 import { chunkRangesOf, inCorpusOrder } from './lookup.js';
 import { cover, prepare, termSet, weight } from './scoring.js';
 import type { Understanding } from './understand.js';
@@ -130,34 +131,6 @@ export function gatherRows(engine: Engine, u: Understanding, needDeadline: boole
   // the task answers it before any row in another role.
   const roleOk = (x: RowCandidate): number => Number(u.a.roles.includes(x.r.role) && x.score >= THRESHOLDS.responsibility);
   return out.sort((x, y) => roleOk(y) - roleOk(x) || y.score - x.score);
-}
-
-function findLine(doc: CorpusDocument, needle: string): [number, number] | null {
-  const f = fold(needle);
-  const i = doc.lines.findIndex((l) => l && fold(l).includes(f));
-  return i >= 0 ? [i + 1, i + 1] : null;
-}
-
-/** Words that follow the issuer in the sentence that issues the plan ("X ban hành Kế hoạch …"). */
-const ISSUES = /^\s*(?:ban hanh|xay dung)\b/;
-
-/** Where the issuer is stated: the sentence in which it issues the plan, and its first mention (the header). */
-function issuerLines(doc: CorpusDocument, issuer: string): Array<[number, number]> {
-  const f = fold(issuer);
-  const i = doc.lines.findIndex((l) => {
-    const at = l ? fold(l).indexOf(f) : -1;
-    return at >= 0 && ISSUES.test(fold(l).slice(at + f.length));
-  });
-  const first = findLine(doc, issuer);
-  const out: Array<[number, number]> = i >= 0 ? [[i + 1, i + 1]] : [];
-  if (first && first[0] !== i + 1) out.push(first);
-  return out;
-}
-
-/** A heading line and the line that completes it (the next non-empty one, when it follows at once). */
-function titleBlock(doc: CorpusDocument, at: [number, number]): [number, number] {
-  const next = doc.lines.findIndex((l, i) => i >= at[0] && l.trim() !== '');
-  return next >= 0 && next + 1 - at[1] <= 2 ? [at[0], next + 1] : at;
 }
 
 /** "Kế hoạch số 19-KH/TW ngày 27/11/2023 của Bộ Chính trị" → "Bộ Chính trị". */
