@@ -161,7 +161,8 @@ export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefi
           lastSubject = subj[1];
           const partner = PARTNER.exec(rest);
           // "Trung tâm Thông tin và Báo Lao động và Xã hội": each body named after "và" is a partner.
-          for (const p of partner?.[1]?.split(AND_AGENCY) ?? []) push(p, 'coordinate', task, sec, lines, deadline);
+          // A partner's task is the whole assignment, with who leads it ("X chủ trì, phối hợp với Y …").
+          for (const p of partner?.[1]?.split(AND_AGENCY) ?? []) push(p, 'coordinate', `${squash(subj[1])} ${task}`, sec, lines, deadline);
           continue;
         }
         if (agencySection) {
