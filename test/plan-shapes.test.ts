@@ -136,6 +136,14 @@ describe('plans in shapes the seeds do not have', () => {
     expect(a.answer).toContain('Cục Y tế dự phòng');
   });
 
+  it('a partner is said to coordinate the assignment its lead holds, never to lead it', () => {
+    const a = qa.ask('Cơ quan nào phối hợp với Vụ Bảo hiểm y tế rà soát danh mục thuốc thanh toán bảo hiểm y tế?');
+    // Each partner on its own, said to coordinate, with the assignment and its lead quoted.
+    expect(a.answer).toContain('Bảo hiểm xã hội Việt Nam phối hợp nhiệm vụ “Vụ Bảo hiểm y tế chủ trì');
+    expect(a.answer).toContain('Cục Quản lý Dược phối hợp nhiệm vụ');
+    expect(a.answer).not.toMatch(/(?:Bảo hiểm xã hội Việt Nam|Cục Quản lý Dược) chủ trì/u);
+  });
+
   it('a figure for an indicator the plan does not set is not answered from a passage that shares one of its words', () => {
     // The plan speaks of "tiêm chủng" and of "vùng sâu, vùng xa", never of an urban unemployment rate.
     expect(qa.ask('Bộ Y tế đặt chỉ tiêu tỷ lệ thất nghiệp khu vực thành thị bao nhiêu?').abstained).toBe(true);
