@@ -63,7 +63,7 @@ export function detectLang(q: string, isVietnameseSyllable: (w: string) => boole
 
 const GLOSSARY_LONGEST_FIRST = [...EN_GLOSSARY].sort((a, b) => b[0].length - a[0].length);
 
-function gloss(q: string, isVietnameseSyllable: (w: string) => boolean): { text: string; unknown: number } {
+export function gloss(q: string, isVietnameseSyllable: (w: string) => boolean): { text: string; unknown: number } {
   let rest = ` ${q.toLowerCase().replace(/[’]/g, "'").replace(/'s\b/g, '').replace(/[^\p{L}\p{N}' ]+/gu, ' ')} `;
   // Each English phrase is replaced where it stands, so the Vietnamese words keep the question's order.
   const found: string[] = [];
@@ -92,7 +92,8 @@ const RESP_VI = /\b(?:co quan nao|don vi nao|ban nao|ai (?:chu tri|phu trach|thu
 const RESP_EN = /\b(?:which (?:agenc(?:y|ies)|bod(?:y|ies)|offices?|departments?|boards?|units?|organi[sz]ations?)|who (?:leads|is responsible|is in charge|advises|directs|coordinates|draws|drafts|reports|signed)|who\b|responsible|in charge)\b/;
 const DEADLINE_VI = /\b(?:khi nao|bao gio|thoi gian nao|thoi han|han chot|han hoan thanh|truoc ngay nao|ngay nao|quy may|nam nao|luc nao|thoi gian hoan thanh|thoi gian thuc hien|tan suat|bao lau|dinh ky nao|may lan)\b/;
 const DEADLINE_EN = /\b(?:when|deadline|by what date|by when|how soon|what date|which quarter|how often|time frame|timeframe)\b/;
-const TARGET_VI = /\b(?:chi tieu|bao nhieu phan tram|bao nhieu|ty le|ti le|muc tieu|phan dau|dat (?:muc|ty le)|muc nao|muc bao nhieu)\b/;
+// "Chương trình mục tiêu quốc gia …" names a programme: its "mục tiêu" asks for no figure.
+const TARGET_VI = /\b(?:chi tieu|bao nhieu phan tram|bao nhieu|ty le|ti le|(?<!chuong trinh )muc tieu(?! quoc gia)|phan dau|dat (?:muc|ty le)|muc nao|muc bao nhieu)\b/;
 const TARGET_EN = /\b(?:target|targets|how many|how much|what percentage|rate|aim for|aims for|coverage)\b/;
 const COMPARE = /\b(?:so sanh|doi chieu|khac nhau|cao hon|thap hon|cao nhat|thap nhat|giua cac (?:dia phuong|tinh|huyen|ke hoach|van ban)|o cac dia phuong|cac dia phuong|(?:dia phuong|tinh|huyen|noi) nao|compare|comparison|versus|vs|higher|lower|highest|lowest|across (?:the )?(?:localities|provinces|plans)|which (?:localities|provinces|districts|plans))\b/;
 const META_VI: Array<[RegExp, Analysis['metaField']]> = [
@@ -221,7 +222,7 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
   const asksHow =
     lang === 'en'
       ? /\b(?:how (?:does|do|will|is|are|should)|what (?:measures|solutions|steps)|what does .{0,60} (?:say|plan|do)|in what way)\b/.test(enLower)
-      : /\b(?:lam gi|giai phap|bien phap|ra sao|nhu the nao|the nao|bang cach nao)\b/.test(fq);
+      : /\b(?:lam gi|giai phap|bien phap|ra sao|nhu the nao|the nao|bang cach nao|noi gi|de cap|neu gi|viet gi)\b/.test(fq);
   const asksWho = lang === 'en' ? WHO_EN.test(enLower) : WHO_VI.test(fq);
   const roles = roleHint(fq, enLower);
   let intent: Analysis['intent'] = 'content';

@@ -31,7 +31,7 @@ function pickTargets(list: TargetCandidate[], compare: boolean, many: boolean): 
   const top = list[0];
   if (!top) return [];
   // "Every housing target", "các chỉ tiêu về giáo dục": all targets of the field, not the closest one.
-  const keep = list.filter((x) => x.score >= Math.max(0.6, top.score * (many && !compare ? 0.75 : 0.9)));
+  const keep = list.filter((x) => x.score >= Math.max(0.6, top.score * (many && !compare ? 0.6 : 0.9)));
   if (!compare) return keep;
   // A comparison sets one indicator side by side — the one that fits the question best —
   // for every plan that states it, however each plan words it.

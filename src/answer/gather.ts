@@ -8,13 +8,14 @@ import { topChunks } from '../search/postings.js';
 import { STOPWORDS } from '../search/tokenizer.js';
 import { INDICATOR_BY_KEY } from '../domain/indicators.js';
 import { fold } from '../text.js';
-import { SECTION_KINDS, type Chunk, type Reference, type Responsibility, type SectionInfo, type Target } from '../types.js';
+import { SECTION_KINDS, type Chunk, type Reference, type Responsibility, type Target } from '../types.js';
 import { THRESHOLDS } from './config.js';
 import type { Engine } from './engine.js';
 import { askedDeadline, statesIndicator } from './constraints.js';
 import { findLine, issuerLines, titleBlock } from './meta-lines.js';
 import { chunkRangesOf, inCorpusOrder } from './lookup.js';
 import { cover, prepare, termSet, weight } from './scoring.js';
+import type { SectionCandidate } from './sections.js';
 import type { Understanding } from './understand.js';
 
 export interface TargetCandidate {
@@ -46,6 +47,7 @@ export interface PassageCandidate {
   score: number;
 }
 export type Candidate = TargetCandidate | RowCandidate | MetaCandidate | PassageCandidate | SectionCandidate;
+export type { SectionCandidate };
 
 const YEAR = /\b(20[2-5]\d)\b/g;
 
@@ -119,8 +121,8 @@ export function gatherRows(engine: Engine, u: Understanding, needDeadline: boole
       // "Ban nào phối hợp với Ban X …?": X is given, the answer is another agency.
       if (own && u.a.asksWho) score *= 0.5;
       // "Ban Tuyên giáo được giao nhiệm vụ gì?": every task of the named agency answers; the topic orders them.
-      if (own && !u.a.asksWho) score = Math.min(1, Math.max(score + 0.25, OWN_ROW));
-      if (needDeadline && !r.deadline) score *= 0.6;
+      if (own && !u.a.asksWho) score = Math.min(1, u.a.intent === 'content' || u.a.intent === 'responsibility' ? Math.max(score + 0.25, OWN_ROW) : score + 0.25);
+      if (needDeadline && !r.deadline) score *= 0.4;
       // "Giao ai chủ trì …": a row in another role is weaker evidence of who holds that role.
       if (u.a.roles.length && !u.a.roles.includes(r.role)) score *= 0.75;
       if (asked) score = r.deadline?.normalized.startsWith(asked.when) ? (asked.only ? 1 : score) : score * 0.6;
@@ -191,6 +193,20 @@ function leadInBonus(q: string[], text: string): number {
   return label.length && label.every((t) => q.includes(t) || STOPWORDS.has(t.split('_')[0] ?? '')) ? 0.15 : 0;
 }
 
+/** A document named by its number: "07-CT/TU", "48-NQ/TU", "08/2022/NĐ-CP". */
+const DOC_NUMBER = /\d+(?:\/\d{4})?[-/][A-ZĐ]{1,6}(?:[-/][A-ZĐ]{1,6})?/u;
+/** A question that asks which documents: "những nghị quyết, chỉ thị nào", "which resolutions". */
+const ASKS_DOCUMENTS = / (?:nghi quyet|chi thi|ket luan|quyet dinh|nghi dinh|thong tu|van ban)(?: \w+){0,3} nao | which (?:resolutions|directives|decisions|documents|decrees) /;
+const foldFlatQuestion = (q: string): string => ` ${fold(q).replace(/[^a-z0-9]+/g, ' ')} `;
+
+/** Is the passage's own heading (the last part of its path) made of the question's words? */
+function headingIsTopic(stats: Understanding['stats'], q: string[], section: string): boolean {
+  const own = section.split(' > ').pop()?.replace(/^[\dIVXLC.\s]+/u, '') ?? '';
+  // Words most passages hold ("năm" of "đến năm 2045") name no topic.
+  const label = [...termSet(own)].filter((t) => !STOPWORDS.has(t) && !/\d/.test(t) && !t.includes('_') && (stats.df.get(t) ?? 0) < stats.n * 0.3);
+  return label.length > 0 && label.length <= 6 && label.every((t) => q.includes(t));
+}
+
 /** Passages ranked by coverage of the question (BM25 picks the candidates), and the best coverage reached. */
 /** A stated quantity: a percentage, a number with its unit, not a year or a date. */
 const QUANTITY = /\d(?:[\d.,]*\d)?\s*%|(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d{1,3}(?:\.\d{3})*(?:,\d+)?\s+(?!năm\b|tháng\b|ngày\b)\p{L}/u;
@@ -207,6 +223,7 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
   const query = prepare(u.stats, q, u.wanted);
   const ranked: PassageCandidate[] = [];
   const named = u.a.indicators.flatMap((k) => INDICATOR_BY_KEY.get(k) ?? []);
+  const wantsDocuments = !u.a.metaField && ASKS_DOCUMENTS.test(foldFlatQuestion(u.question));
   for (const { chunk, score } of hits) {
     const c = corpus.chunks[chunk];
     // A question about a quantity is not answered by a passage that states none.
@@ -215,74 +232,15 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
     // A figure asked for a named indicator comes from a passage that states that indicator
     // ("thất nghiệp … thành thị"), not one that shares a word with it in another clause.
     if (needsNumber && named.length && !named.some((d) => statesIndicator(d, c.text))) continue;
+    // "Gắn với những nghị quyết, chỉ thị nào?": documents are asked for, so a passage must name one by number.
+    if (wantsDocuments && !DOC_NUMBER.test(c.text)) continue;
     const f = engine.features.chunk(c);
-    const cov = cover(query, f.terms, f.section, f.accents);
+    // A passage under a heading that is the question's topic ("Tầm nhìn đến năm 2045") holds its heading's words fully.
+    const cov = cover(query, f.terms, f.section, f.accents, headingIsTopic(u.stats, q, c.section) ? 1 : 0.5);
     ranked.push({ kind: 'passage', c, cov, score: cov * 0.75 + (score / maxScore) * 0.25 + leadInBonus(q, c.text) });
   }
   ranked.sort((x, y) => y.score - x.score);
   const maxCov = Math.max(0, ...ranked.map((x) => x.cov));
   // Rank on the blended score, but only among passages that cover the question nearly as well as the best.
   return { ranked: ranked.filter((x) => x.cov >= maxCov * 0.85), confidence: maxCov * unknownFactor(u, q) };
-}
-
-export interface SectionCandidate {
-  kind: 'section';
-  doc: CorpusDocument;
-  section: SectionInfo;
-  score: number;
-}
-
-const ROMAN = '[ivxlc]{1,6}';
-/** "phần III", "mục III.5", "ý 5 phần III", "nhiệm vụ thứ 2 trong mục IV", "part I", "section IV". */
-const SECTION_REFS: RegExp[] = [
-  new RegExp(String.raw`\b(?:y|diem|nhiem vu thu|giai phap thu|noi dung thu|item|point|muc|tieu muc)\s+(\d{1,2})\s+(?:(?:trong|cua|thuoc|o|under|of|in)\s+)?(?:phan|muc|part|section|chuong)\s+(${ROMAN})\b`, 'g'),
-  new RegExp(String.raw`\b(?:phan|muc|part|section|chuong)\s+(${ROMAN})(?:\s*[.]\s*|\s+)(\d{1,2})\b`, 'g'),
-  new RegExp(String.raw`\b(?:phan|muc|part|section|chuong)\s+(${ROMAN})\b`, 'g'),
-];
-
-/** Section labels the question points at: [["iii", "5"], ["iv"]]. */
-function sectionRefs(question: string): string[][] {
-  const f = fold(question).replace(/[^a-z0-9.]+/g, ' ');
-  for (const [i, re] of SECTION_REFS.entries()) {
-    const out = [...f.matchAll(re)].map((m) => (i === 0 ? [m[2] ?? '', m[1] ?? ''] : [m[1] ?? '', m[2] ?? ''].filter(Boolean)));
-    if (out.length) return out;
-  }
-  return [];
-}
-
-const flatTitle = (s: string): string => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
-
-/** Sections named by a quoted title (“MỤC ĐÍCH, YÊU CẦU”), or an item numbered under one ("item 1 under …"). */
-function sectionsByTitle(engine: Engine, u: Understanding): SectionCandidate[] {
-  const titles = [...u.question.matchAll(/[“"«]([^”"»]{3,160})[”"»]/gu)].map((m) => flatTitle(m[1] ?? '')).filter(Boolean);
-  if (!titles.length || u.sources.length > 3) return [];
-  const item = /\b(?:item|point|y|diem|muc|tieu muc|nhiem vu|giai phap)\s+(\d{1,2})\b/.exec(flatTitle(u.question))?.[1];
-  const out: SectionCandidate[] = [];
-  for (const source of u.sources) {
-    const doc = engine.docs.get(source);
-    for (const s of doc?.sections ?? []) {
-      if (!doc || !titles.includes(flatTitle(s.title))) continue;
-      const child = item ? doc.sections.find((c) => c.parent === s.id && fold(c.label) === item) : undefined;
-      if (!item || child) out.push({ kind: 'section', doc, section: child ?? s, score: 1 });
-    }
-  }
-  return out;
-}
-
-/** Sections named by their numbering or quoted title, in the question's documents. */
-export function gatherSections(engine: Engine, u: Understanding): SectionCandidate[] {
-  const refs = sectionRefs(u.question);
-  if (!refs.length) return sectionsByTitle(engine, u);
-  if (u.sources.length > 3) return [];
-  const out: SectionCandidate[] = [];
-  for (const source of u.sources) {
-    const doc = engine.docs.get(source);
-    if (!doc) continue;
-    for (const ref of refs) {
-      const top = doc.sections.find((s) => fold(s.label) === ref[0] && !s.path.includes(' > '));
-      const hit = top && ref[1] ? doc.sections.find((s) => s.parent === top.id && fold(s.label) === ref[1]) : top;
-      if (hit) out.push({ kind: 'section', doc, section: hit, score: 1 });
-    }
-  }
-  return out;
 }

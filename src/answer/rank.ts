@@ -6,7 +6,8 @@
  */
 import { THRESHOLDS } from './config.js';
 import type { Engine } from './engine.js';
-import { gatherMeta, gatherPassages, gatherRows, gatherSections, gatherTargets, type Candidate, type MetaCandidate, type PassageCandidate, type RowCandidate, type SectionCandidate, type TargetCandidate } from './gather.js';
+import { gatherMeta, gatherPassages, gatherRows, gatherTargets, type Candidate, type MetaCandidate, type PassageCandidate, type RowCandidate, type SectionCandidate, type TargetCandidate } from './gather.js';
+import { gatherSections } from './sections.js';
 import type { Understanding } from './understand.js';
 
 export type Kind = Candidate['kind'];

@@ -5,6 +5,7 @@
  * documents give them; topic terms are the question's words less the words that only
  * asked for the kind of answer.
  */
+import { syllableStream } from '../search/tokenizer.js';
 import { fold, hasDiacritics, accentedSyllables } from '../text.js';
 import type { NationalPlace } from '../domain/national.js';
 import type { Reference } from '../types.js';
@@ -13,7 +14,10 @@ import type { Engine } from './engine.js';
 import { documentsByIssuer } from './issuers.js';
 import { documentsOf } from './lookup.js';
 import { termSet, type Idf } from './scoring.js';
+import { englishOfficesOutOfScope, officesOutOfScope, unknownAgencies } from './offices.js';
+import { ROLE_TERMS } from './roles.js';
 import { correctTypos, queryTerms } from './terms.js';
+
 
 export interface Understanding {
   question: string;
@@ -43,10 +47,6 @@ export interface Understanding {
   wanted: Map<string, string>;
 }
 
-/** Words that ask about a role ("cơ quan tham mưu, thực hiện") rather than name the task. */
-export const ROLE_TERMS = new Set(
-  'co quan co_quan tham muu tham_muu thuc hien thuc_hien chu tri chu_tri nhiem vu nhiem_vu don vi don_vi giao phu trach phu_trach lanh dao lanh_dao chi dao chi_dao phoi hop phoi_hop trach nhiem trach_nhiem ban_nao to_chuc'.split(' '),
-);
 
 const DOC_WORD = /(?:^|\s)(?:ke hoach|kh|chuong trinh(?: hanh dong)?|ctr|quyet dinh|qd|van ban|so|plan|programme|program|decision|no)\s*(?:so\s*)?(\d{1,4})(?![\d,.%])(?:\s*[-/]\s*([a-z]{1,5}(?:\s*\/\s*[a-z]{1,5})?))?/g;
 const BARE_NUMBER = /(?:^|\s)(\d{1,4})\s*-\s*([a-z]{1,5})\s*\/\s*([a-z]{1,5})\b/g;
@@ -96,10 +96,10 @@ const OFFICE_WORDS = new Set(['ban', 'so', 'cuc', 'vu', 'hoi', 'phong', 'dang', 
 /**
  * Agencies named in the question, by the names the documents use (longest first), looked up
  * by their first two words; a name's first three words name it too ("Ban Tuyên giáo" for
- * "Ban Tuyên giáo Huyện ủy"). `text`: the question folded, shorthand spelled out ("mttq").
+ * "Ban Tuyên giáo Huyện ủy"). `text`: the question folded, shorthand and abbreviations spelled out ("mttq", "BTV").
  */
 function namedAgencies(engine: Engine, text: string): string[] {
-  const words = fold(text).match(/[a-z0-9]+/g) ?? [];
+  const words = syllableStream(text);
   const f = ` ${words.join(' ')} `;
   const out: string[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
@@ -110,64 +110,6 @@ function namedAgencies(engine: Engine, text: string): string[] {
       const hit = f.includes(` ${name} `) ? name : f.includes(` ${short} `) ? short : undefined;
       if (hit && !out.some((o) => o.includes(hit))) out.push(hit);
     }
-  }
-  return out;
-}
-
-/** An office named the way Vietnamese names offices: a head word, then capitalised words. */
-const OFFICE = /(?<![\p{L}])(Sở|Ban|Phòng|Cục|Vụ|Hội|Ngân hàng|Trung tâm|Công an|Bộ)((?:\s+(?:-\s+)?\p{Lu}[\p{Ll}]*){1,5}(?:\s+và\s+\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*)?)?)/gu;
-
-/** Offices named in the question whose name (any two syllables of it) the corpus never uses. */
-function unknownAgencies(stats: Idf, question: string): string[] {
-  const out: string[] = [];
-  for (const m of question.matchAll(OFFICE)) {
-    const name = `${m[1]}${m[2]}`.trim();
-    const syl = (fold(name).match(/[a-z0-9]+/g) ?? []);
-    if (syl.length < 2) continue;
-    const pairs = syl.slice(1).map((s, i) => `${syl[i]}_${s}`);
-    if (pairs.some((p) => !stats.df.has(p))) out.push(name);
-  }
-  return out;
-}
-
-const OFFICE_HEAD = /(?<![\p{L}])(?:Sở|Ban|Phòng|Cục|Vụ|Hội|Ngân hàng|Trung tâm|Công an|Bộ)(?=\s+\p{Lu})/gu;
-/** Words that end an office's name in a question: the role or question that follows it, a place's level. */
-const NAME_STOP = new Set([...ROLE_TERMS, 'nao', 'gi', 'co', 'la', 'o', 'tai', 'cua', 'trong', 'voi', 'tinh', 'huyen', 'xa', 'thi', 'duoc', 'da', 'se', 've', 'cho']);
-const mentionCache = new WeakMap<object, Set<string>>();
-
-/** Office names as a document writes them, folded: their first two and three words. */
-function officeMentions(doc: { lines: string[] }): Set<string> {
-  let out = mentionCache.get(doc);
-  if (out) return out;
-  out = new Set<string>();
-  const text = doc.lines.join(' ');
-  for (const m of text.matchAll(OFFICE_HEAD)) {
-    const words = fold(text.slice(m.index, m.index + 120)).match(/[a-z0-9]+/g) ?? [];
-    for (let n = 2; n <= Math.min(3, words.length); n++) out.add(words.slice(0, n).join(' '));
-  }
-  mentionCache.set(doc, out);
-  return out;
-}
-
-/**
- * Offices a marked question names ("Sở Y tế", "Ban Dân vận") that no document in scope
- * mentions: the plans in scope assign them nothing, whatever passage shares their words.
- */
-function officesOutOfScope(engine: Engine, question: string, sources: string[], isPlace: (w: string) => boolean): string[] {
-  const out: string[] = [];
-  for (const m of question.matchAll(OFFICE_HEAD)) {
-    const raw = question.slice(m.index).match(/[\p{L}\p{N}]+/gu) ?? [];
-    const words: string[] = [];
-    for (const [i, w] of raw.entries()) {
-      const f = fold(w);
-      if (i > 0 && (NAME_STOP.has(f) || isPlace(f) || words.length >= 6)) break;
-      words.push(w);
-    }
-    if (words.length < 2) continue;
-    // The head and two words name the office ("Sở Y tế", "Ban Thường trực …"); the rest is
-    // written many ways ("MTTQ" for "Ủy ban MTTQ Việt Nam").
-    const key = words.slice(0, 3).map(fold).join(' ');
-    if (!sources.some((s) => { const d = engine.docs.get(s); return d && officeMentions(d).has(key); })) out.push(words.join(' '));
   }
   return out;
 }
@@ -247,7 +189,7 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
     unknownLocal,
     agencies: namedAgencies(engine, a.searchText),
     unknownAgencies: unknownAgencies(engine.stats, question),
-    outOfScope: a.lang === 'vi' ? officesOutOfScope(engine, question, sources, isPlace) : [],
+    outOfScope: a.lang === 'vi' ? officesOutOfScope(engine, question, sources, isPlace) : a.lang === 'en' ? englishOfficesOutOfScope(engine, question, sources) : [],
     terms,
     topic: subject(topic, naming).length ? subject(topic, naming) : topic.length ? topic : topicAll.length ? topicAll : terms,
     parts: parts.filter((p) => p.length),

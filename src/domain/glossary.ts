@@ -351,5 +351,9 @@ export const EN_GLOSSARY: Array<[string, string]> = [
 
 /** English function words: a question made of these is English, not unaccented Vietnamese. */
 export const EN_FUNCTION_WORDS = new Set(
-  'the a an of in on for to and or is are was were be what which who whom whose how when where why does do did with by from about at as this that these those its it their there has have had should must will would can could per than say says said aim'.split(' '),
+  (
+    'the a an of in on for to and or is are was were be what which who whom whose how when where why does do did with by from about at as this that these those its it their there has have had should must will would can could per than say says said aim ' +
+    // Words that frame a question in any domain: understood, never searched.
+    'been being given get gets got make makes made take takes taken any some each other such also only especially particularly mentioned mention mentions named name tell told give gives able into under over within between them they he she his her our we you your i me my'
+  ).split(' '),
 );

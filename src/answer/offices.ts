@@ -1,0 +1,109 @@
+/**
+ * Offices a question names that the documents do not: named in capitals that no plan uses
+ * ("Sở Y tế" when no plan does), or that no plan in the question's scope mentions, in
+ * Vietnamese or in English ("the Bank for Social Policies"). Such a question gets an honest
+ * not-found rather than the passage that shares its words.
+ */
+import { STOPWORDS } from '../search/tokenizer.js';
+import { fold } from '../text.js';
+import { gloss } from './analyze.js';
+import type { Engine } from './engine.js';
+import type { Idf } from './scoring.js';
+import { ROLE_TERMS } from './roles.js';
+
+/** An office named the way Vietnamese names offices: a head word, then capitalised words. */
+const OFFICE = /(?<![\p{L}])(Sở|Ban|Phòng|Cục|Vụ|Hội|Ngân hàng|Trung tâm|Công an|Bộ)((?:\s+(?:-\s+)?\p{Lu}[\p{Ll}]*){1,5}(?:\s+và\s+\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*)?)?)/gu;
+
+/** Offices named in the question whose name (any two syllables of it) the corpus never uses. */
+export function unknownAgencies(stats: Idf, question: string): string[] {
+  const out: string[] = [];
+  for (const m of question.matchAll(OFFICE)) {
+    const name = `${m[1]}${m[2]}`.trim();
+    const syl = (fold(name).match(/[a-z0-9]+/g) ?? []);
+    if (syl.length < 2) continue;
+    const pairs = syl.slice(1).map((s, i) => `${syl[i]}_${s}`);
+    if (pairs.some((p) => !stats.df.has(p))) out.push(name);
+  }
+  return out;
+}
+
+const OFFICE_HEAD = /(?<![\p{L}])(?:Sở|Ban|Phòng|Cục|Vụ|Hội|Ngân hàng|Trung tâm|Công an|Bộ)(?=\s+\p{Lu})/gu;
+/** Words that end an office's name in a question: the role or question that follows it, a place's level. */
+const NAME_STOP = new Set([...ROLE_TERMS, 'nao', 'gi', 'co', 'la', 'o', 'tai', 'cua', 'trong', 'voi', 'tinh', 'huyen', 'xa', 'thi', 'duoc', 'da', 'se', 've', 'cho']);
+const mentionCache = new WeakMap<object, Set<string>>();
+const nameCache = new WeakMap<object, string[]>();
+
+/** Office names as a document writes them, folded, head and five words: "so lao dong thuong binh va …". */
+function officeNames(doc: { lines: string[] }): string[] {
+  let out = nameCache.get(doc);
+  if (out) return out;
+  out = [];
+  const text = doc.lines.join(' ');
+  for (const m of text.matchAll(OFFICE_HEAD)) out.push(` ${(fold(text.slice(m.index, m.index + 120)).match(/[a-z0-9]+/g) ?? []).slice(0, 6).join(' ')} `);
+  nameCache.set(doc, out);
+  return out;
+}
+
+/** An office an English question names: "the Bank for Social Policies", "the Health Department". */
+const EN_OFFICE = /\b(?:Department|Ministry|Bank|Office|Board|Committee|Union|Association|Agency|Cent(?:re|er)|Fund)\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w'-]*)(?:\s+(?:and\s+|&\s+|-\s+)?[A-Z][\w'-]*)*)|((?:[A-Z][\w'-]*\s+(?:-\s+)?){1,4})(?:Department|Board|Office|Bank|Union|Association|Committee|Cent(?:re|er)|Fund)\b/g;
+/** Words of an office's kind, not of its field. */
+const OFFICE_KIND = new Set(['ban', 'so', 'hoi', 'phong', 'cuc', 'vu', 'bo', 'uy', 'quy', 'trung', 'tam', 'ngan', 'hang', 'van', 'phong']);
+
+/**
+ * Offices an English question names whose field (glossed: "Social Policies" → "chính sách xã hội")
+ * no office named in the documents in scope has: an honest not-found, as for Vietnamese names.
+ */
+export function englishOfficesOutOfScope(engine: Engine, question: string, sources: string[]): string[] {
+  const out: string[] = [];
+  for (const m of question.matchAll(EN_OFFICE)) {
+    const g = gloss((m[1] ?? m[2] ?? '').trim(), () => false);
+    const words = [...new Set(g.text.split(' ').filter((w) => w && !STOPWORDS.has(w) && !OFFICE_KIND.has(w)))];
+    // A name the glossary cannot read is not judged.
+    if (!words.length || g.unknown) continue;
+    // Known when an office named in scope shares two thirds of its field's words ("Propaganda - Movement
+    // Board" is "Ban Tuyên giáo - Phong trào"): a translation seldom gives every word back.
+    const known = sources.some((s) => {
+      const d = engine.docs.get(s);
+      return d && officeNames(d).some((n) => words.filter((w) => n.includes(` ${w} `)).length * 3 >= words.length * 2);
+    });
+    if (!known) out.push(m[0].trim());
+  }
+  return out;
+}
+
+/** Office names as a document writes them, folded: their first two and three words. */
+function officeMentions(doc: { lines: string[] }): Set<string> {
+  let out = mentionCache.get(doc);
+  if (out) return out;
+  out = new Set<string>();
+  const text = doc.lines.join(' ');
+  for (const m of text.matchAll(OFFICE_HEAD)) {
+    const words = fold(text.slice(m.index, m.index + 120)).match(/[a-z0-9]+/g) ?? [];
+    for (let n = 2; n <= Math.min(3, words.length); n++) out.add(words.slice(0, n).join(' '));
+  }
+  mentionCache.set(doc, out);
+  return out;
+}
+
+/**
+ * Offices a marked question names ("Sở Y tế", "Ban Dân vận") that no document in scope
+ * mentions: the plans in scope assign them nothing, whatever passage shares their words.
+ */
+export function officesOutOfScope(engine: Engine, question: string, sources: string[], isPlace: (w: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const m of question.matchAll(OFFICE_HEAD)) {
+    const raw = question.slice(m.index).match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words: string[] = [];
+    for (const [i, w] of raw.entries()) {
+      const f = fold(w);
+      if (i > 0 && (NAME_STOP.has(f) || isPlace(f) || words.length >= 6)) break;
+      words.push(w);
+    }
+    if (words.length < 2) continue;
+    // The head and two words name the office ("Sở Y tế", "Ban Thường trực …"); the rest is
+    // written many ways ("MTTQ" for "Ủy ban MTTQ Việt Nam").
+    const key = words.slice(0, 3).map(fold).join(' ');
+    if (!sources.some((s) => { const d = engine.docs.get(s); return d && officeMentions(d).has(key); })) out.push(words.join(' '));
+  }
+  return out;
+}

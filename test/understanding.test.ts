@@ -1,0 +1,118 @@
+/**
+ * Question understanding that generalises (issue 10, item 3): each mechanism checked on the
+ * real seeds against what the corpus itself says (values, sections, lines read from the
+ * index), with a control that shows the mechanism does not fire where it should not.
+ */
+import { describe, expect, it } from 'vitest';
+import { ask } from '../src/answer/engine.js';
+import { fold } from '../src/text.js';
+import { getEngine, SEED } from './helpers.js';
+
+const targetOf = (source: string, indicator: string) => {
+  const t = getEngine().lookup.targetsBySource.get(source)?.find((x) => x.indicator === indicator && !x.vision);
+  if (!t) throw new Error(`no ${indicator} target in ${source}`);
+  return t;
+};
+
+describe('a question that lists several things is matched part by part', () => {
+  it('"bác sĩ, dược sĩ" gets both figures, each cited', () => {
+    const doctors = targetOf(SEED.tayNinh, 'doctors_per_10k');
+    const pharmacists = targetOf(SEED.tayNinh, 'pharmacists_per_10k');
+    const a = ask(getEngine(), 'Tây Ninh đặt mục tiêu bao nhiêu bác sĩ, dược sĩ trên 1 vạn dân?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain(doctors.valueText);
+    expect(a.answer).toContain(pharmacists.valueText);
+  });
+
+  it('"bảo hiểm xã hội, bh thất nghiệp, lương hưu" lists every one of the three', () => {
+    const a = ask(getEngine(), 'binh dinh tat ca chi tieu bao hiem xa hoi, bh that nghiep, luong huu den 2030');
+    for (const k of ['social_insurance', 'unemployment_insurance']) expect(a.answer).toContain(targetOf(SEED.binhDinh, k).valueText);
+  });
+
+  it('one thing asked: no list of others', () => {
+    const a = ask(getEngine(), 'Tây Ninh đặt mục tiêu bao nhiêu bác sĩ trên 1 vạn dân?');
+    expect(a.answer).toContain(targetOf(SEED.tayNinh, 'doctors_per_10k').valueText);
+    expect(a.answer).not.toContain(targetOf(SEED.tayNinh, 'pharmacists_per_10k').valueText);
+  });
+});
+
+describe('an office the plans in scope never mention', () => {
+  it('is an honest not-found that names it, though a passage shares its words ("cơ sở y tế")', () => {
+    const a = ask(getEngine(), 'Ở Tây Ninh, Sở Y tế chủ trì nhiệm vụ gì trong thực hiện NQ42?');
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toContain('Sở Y tế');
+    expect(a.answer).toContain('Tây Ninh');
+  });
+
+  it('in English too, by the field its name gives ("the Bank for Social Policies")', () => {
+    const a = ask(getEngine(), 'Which duty is assigned to the Bank for Social Policies in Đức Phổ town?');
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toContain('Bank for Social Policies');
+  });
+
+  it("an English name that translates the plan's own office is answered ('Propaganda - Movement Board')", () => {
+    const a = ask(getEngine(), 'In the Tuyen Quang Fatherland Front plan, what does the Propaganda - Movement Board do?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations.every((c) => c.source === SEED.tuyenQuang)).toBe(true);
+  });
+
+  it('an office the plan does name is answered, whatever follows its name', () => {
+    const a = ask(getEngine(), 'Ban Tuyên giáo Tỉnh ủy Bình Định được giao nhiệm vụ gì?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations.every((c) => c.source === SEED.binhDinh)).toBe(true);
+    expect(fold(a.answer)).toContain('ban tuyen giao tinh uy');
+  });
+});
+
+describe('sections named by a quoted title', () => {
+  it('"item 1 under “…”" is the first item of that section, in full', () => {
+    const doc = getEngine().docs.get(SEED.tuyenQuang);
+    const parent = doc?.sections.find((s) => /NHIỆM VỤ, GIẢI PHÁP/u.test(s.title) && s.label !== '');
+    const item = doc?.sections.find((s) => s.parent === parent?.id && s.label === '1');
+    if (!parent || !item) throw new Error('the Tuyên Quang plan has no numbered task section');
+    const a = ask(getEngine(), `In the Tuyen Quang province plan, what is item 1 under "${parent.title}"?`);
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain(item.title);
+    expect(a.citations[0]?.lines[0]).toBe(item.lines[0]);
+  });
+});
+
+describe('slips', () => {
+  it('an unmarked slip in a marked question is corrected ("thnah"), a marked word never', () => {
+    const right = ask(getEngine(), 'Trong văn bản của Bình Định, tiếp cận phát thanh truyền hình ở vùng sâu được đặt ở mức nào?');
+    const slip = ask(getEngine(), 'Trong văn bản của Bình Định, tiếp cận phát thnah truyền hình ở vùng sâu được đặt ở mức nào?');
+    expect(right.abstained).toBe(false);
+    expect(slip.answer).toBe(right.answer);
+  });
+
+  it('an English slip is corrected to the one known word an edit away ("targt")', () => {
+    const right = ask(getEngine(), 'Every housing target in the Binh Dinh provincial plan');
+    const slip = ask(getEngine(), 'Every housing targt in the Binh Dinh provincial plan');
+    expect(right.abstained).toBe(false);
+    expect(slip.answer).toBe(right.answer);
+  });
+
+  it('stopwords and capitalised abbreviations are no slips', () => {
+    const a = ask(getEngine(), 'Theo Kế hoạch 133-KH/HU, cơ quan nào chủ trì xây dựng đề án phát triển du lịch cộng đồng?');
+    expect(a.abstained).toBe(true);
+  });
+});
+
+describe('what an answer quotes', () => {
+  it('a passage excerpt stays within 800 characters and keeps the sentence that carries the question', () => {
+    const a = ask(getEngine(), 'mttq tuyen quang lam gi ve rac thai nhua, phong trao nao');
+    expect(a.abstained).toBe(false);
+    const quoted = (a.answer.split('\n')[0] ?? '').split('”: “')[1] ?? '';
+    expect(quoted.length).toBeLessThanOrEqual(802);
+    expect(fold(quoted)).toContain('phong trao');
+    expect(fold(quoted)).toContain('rac thai nhua');
+  });
+
+  it('the kind of a document is quoted with the line that completes its title', () => {
+    const a = ask(getEngine(), 'What kind of document did Tuyên Quang issue to implement Resolution 42?');
+    const c = a.citations[0];
+    expect(c?.source).toBe(SEED.tuyenQuang);
+    expect(c?.lines[1]).toBeGreaterThan(c?.lines[0] ?? Infinity);
+    expect(c?.quote.split(/\s+/u)[0]).toBe(getEngine().docs.get(SEED.tuyenQuang)?.meta.kind.toUpperCase().split(' ')[0]);
+  });
+});
