@@ -97,10 +97,11 @@ const TARGET_VI = /\b(?:chi tieu|bao nhieu phan tram|bao nhieu|ty le|ti le|(?<!c
 const TARGET_EN = /\b(?:target|targets|how many|how much|what percentage|rate|aim for|aims for|coverage)\b/;
 const COMPARE = /\b(?:so sanh|doi chieu|khac nhau|cao hon|thap hon|cao nhat|thap nhat|giua cac (?:dia phuong|tinh|huyen|ke hoach|van ban)|o cac dia phuong|cac dia phuong|(?:dia phuong|tinh|huyen|noi) nao|compare|comparison|versus|vs|higher|lower|highest|lowest|across (?:the )?(?:localities|provinces|plans)|which (?:localities|provinces|districts|plans))\b/;
 const META_VI: Array<[RegExp, Analysis['metaField']]> = [
+  // "Ký ban hành … vào ngày nào?" asks the date, not who signed.
+  [/\b(?:ban hanh ngay|ngay ban hanh|ngay nao ban hanh|ban hanh khi nao|(?:ban hanh|ky)(?: \w+){0,6} (?:vao )?(?:ngay thang nam nao|ngay nao|thang may|thang nao))\b/, 'date'],
   [/\b(?:ai ky|nguoi ky|ky ke hoach|ky chuong trinh|ky van ban|ky ban hanh|chu ky)\b/, 'signer'],
   [/\b(?:(?:can cu|thuc hien|trien khai) (?:ke hoach|chuong trinh(?: hanh dong)?|nghi quyet|van ban) so may|theo (?:ke hoach|chuong trinh|nghi quyet|van ban) nao|can cu (?:vao )?(?:ke hoach|chuong trinh|van ban|nghi quyet)? ?nao|thuc hien (?:ke hoach|chuong trinh|van ban|nghi quyet) nao|dua tren (?:ke hoach|chuong trinh|van ban|nghi quyet) nao|(?:van ban|ke hoach|chuong trinh) nao cua cap tren)\b/, 'references'],
   [/\b(?:so hieu|so ky hieu|so van ban)\b/, 'number'],
-  [/\b(?:ban hanh ngay|ngay ban hanh|ngay nao ban hanh|ban hanh khi nao)\b/, 'date'],
   [/\b(?:du thao|chinh thuc chua|trang thai)\b/, 'status'],
   [/\b(?:co quan ban hanh|(?:ai|co quan nao|don vi nao|cap nao|ban nao) (?:da )?ban hanh|ban hanh boi|cua co quan nao)\b/, 'issuer'],
   [/\b(?:loai van ban|hinh thuc van ban|la loai van ban gi|la ke hoach hay chuong trinh|la chuong trinh hay ke hoach)\b/, 'kind'],
@@ -119,7 +120,7 @@ const WHO_VI = /(?:^| )(?:ai|co quan nao|don vi nao|ban nao|to chuc nao|cap nao|
 const WHO_EN = /\b(?:who|which (?:agenc(?:y|ies)|bod(?:y|ies)|offices?|departments?|boards?|units?|organi[sz]ations?|committees?))\b/;
 
 /** Words that frame every question about these plans or only ask for a list or a year: never the topic. */
-const FRAME_VI = /\b(?:nghi quyet (?:so )?42(?: nq tw)?|nq ?42(?: nq tw)?|42 nq tw|liet ke|tat ca|ke ten|ke du|(?:den|vao|trong|toi) nam(?= \d)|20\d\d)\b/;
+const FRAME_VI = /\b(?:nghi quyet (?:so )?42(?: nq tw)?|nq ?42(?: nq tw)?|42 nq tw|liet ke|tat ca|ke ten|ke du|(?:den|vao|trong|toi) nam(?= \d)|20\d\d|noi gi(?: ve)?|de cap(?: the nao| gi| nhu the nao)?(?: den| toi| ve)?|nhac (?:den|toi)|viet gi(?: ve)?)\b/;
 const FRAME_EN = /\b(?:resolution (?:no )?42(?: nq tw)?|nq ?42(?: nq tw)?|42 nq tw|under|list|every|all|by|in|20\d\d)\b/;
 
 /** Cue regexes with the global flag, to cut what they matched out of the topic. */

@@ -94,6 +94,8 @@ export interface AskOptions {
 
 export const MAX_QUESTION_CHARS = 1000;
 
+const HEADER_FIELDS = new Set(['signer', 'date', 'number']);
+
 /** Free-text search terms (places kept as words). */
 export function searchTerms(engine: Engine, text: string): string[] {
   return queryTerms(engine.stats, fold(text));
@@ -136,6 +138,9 @@ function answerQuestion(engine: Engine, question: string, opts: AskOptions): Ans
   const r = rank(engine, u);
   // A document the corpus only refers to, asked about what only that document says.
   if (u.referenced.length && a.metaField && !r.meta.length) return abstain(question, say.notFound(a.lang), id);
+  // Who signed, when, under which number: facts of the header and signature only; a plan that
+  // does not state them (a draft) does not answer with something else.
+  if (a.intent === 'metadata' && HEADER_FIELDS.has(a.metaField ?? '') && !r.meta.length) return abstain(question, say.notFound(a.lang), id);
   if (!r.winner) {
     // No target for the year asked, but for another: say so, and show what the plan does set.
     const years = yearsIn(text).map(String);
