@@ -124,6 +124,13 @@ describe('plans in shapes the seeds do not have', () => {
     expect(a.answer).not.toContain('quý IV/2025');
   });
 
+  it('"which tasks must be done within a quarter" lists the rows due then, as deadlines', () => {
+    const a = qa.ask('Những nhiệm vụ nào trong Kế hoạch 31-KH/BCSĐ phải hoàn thành trong quý IV/2025?');
+    expect(a.intent).toBe('deadline');
+    expect(a.answer).toContain('Cục Y tế dự phòng');
+    expect(a.answer).not.toContain('danh mục thuốc');
+  });
+
   it('the issuer is cited where it issues the plan, as well as in its header', () => {
     const a = qa.ask('Cơ quan nào ban hành Kế hoạch 31-KH/BCSĐ?');
     expect(a.answer).toContain('Ban cán sự đảng Bộ Y tế');
