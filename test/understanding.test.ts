@@ -56,6 +56,14 @@ describe('an office the plans in scope never mention', () => {
     expect(a.citations.every((c) => c.source === SEED.tuyenQuang)).toBe(true);
   });
 
+  it("typed without marks, by a name other plans use ('ubnd tỉnh' in the Front's plan); the plan that names it answers", () => {
+    const absent = ask(getEngine(), 'ubnd tinh tuyen quang duoc giao nhiem vu gi trong kh cua mttq tinh');
+    expect(absent.abstained).toBe(true);
+    const present = ask(getEngine(), 'ubnd huyen tuy phuoc duoc giao nhiem vu gi');
+    expect(present.abstained).toBe(false);
+    expect(present.citations[0]?.source).toBe(SEED.tuyPhuoc);
+  });
+
   it('an office the plan does name is answered, whatever follows its name', () => {
     const a = ask(getEngine(), 'Ban Tuyên giáo Tỉnh ủy Bình Định được giao nhiệm vụ gì?');
     expect(a.abstained).toBe(false);
@@ -95,6 +103,16 @@ describe('slips', () => {
   it('stopwords and capitalised abbreviations are no slips', () => {
     const a = ask(getEngine(), 'Theo Kế hoạch 133-KH/HU, cơ quan nào chủ trì xây dựng đề án phát triển du lịch cộng đồng?');
     expect(a.abstained).toBe(true);
+  });
+});
+
+describe('what a figure is asked in', () => {
+  it('"bao nhiêu tiền" is not answered by a share; the same question in percent is', () => {
+    const money = ask(getEngine(), 'Tây Ninh quy định trợ cấp hằng tháng cho người cao tuổi là bao nhiêu tiền?');
+    expect(money.abstained).toBe(true);
+    const share = ask(getEngine(), 'Tây Ninh đặt tỷ lệ bao nhiêu phần trăm người cao tuổi được hưởng trợ cấp hằng tháng?');
+    expect(share.abstained).toBe(false);
+    expect(share.answer).toMatch(/\d%/u);
   });
 });
 

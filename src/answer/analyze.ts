@@ -25,6 +25,8 @@ export interface Analysis {
   searchText: string;
   /** The search text without the words that asked for the intent ("thời gian thực hiện", "bao nhiêu"). */
   topicText: string;
+  /** Documents are asked for ("những nghị quyết, chỉ thị nào", "which resolutions"). */
+  asksDocuments: boolean;
   /** The topic split where the question lists several things ("bác sĩ, dược sĩ", "water and sanitation"). */
   topicParts: string[];
   /** The question asks for an agency ("ai", "cơ quan nào", "which body"), not for a task. */
@@ -88,7 +90,8 @@ export function gloss(q: string, isVietnameseSyllable: (w: string) => boolean): 
   return { text: squash(out.join(' ')), unknown };
 }
 
-const RESP_VI = /\b(?:co quan nao|don vi nao|ban nao|ai (?:chu tri|phu trach|thuc hien|xay dung|tham muu|chi dao|lanh dao|giam sat|bao cao)|^ai |\bai\b.*\?|giao (?:cho )?(?:co quan|ban|ai)|phu trach|chiu trach nhiem|tham muu|chu tri)\b/;
+// "văn bản nào" (which document) folds like "ban nào" (which board).
+const RESP_VI = /\b(?:co quan nao|don vi nao|(?<!van )ban nao|ai (?:chu tri|phu trach|thuc hien|xay dung|tham muu|chi dao|lanh dao|giam sat|bao cao)|^ai |\bai\b.*\?|giao (?:cho )?(?:co quan|ban|ai)|phu trach|chiu trach nhiem|tham muu|chu tri)\b/;
 const RESP_EN = /\b(?:which (?:agenc(?:y|ies)|bod(?:y|ies)|offices?|departments?|boards?|units?|organi[sz]ations?)|who (?:leads|is responsible|is in charge|advises|directs|coordinates|draws|drafts|reports|signed)|who\b|responsible|in charge)\b/;
 const DEADLINE_VI = /\b(?:khi nao|bao gio|thoi gian nao|thoi han|han chot|han hoan thanh|truoc ngay nao|ngay nao|quy may|nam nao|luc nao|thoi gian hoan thanh|thoi gian thuc hien|tan suat|bao lau|dinh ky nao|may lan|(?:nhiem vu|viec) nao .{0,60}(?:hoan thanh|thuc hien) (?:trong|truoc|vao) (?:quy|thang|ngay))\b/;
 const DEADLINE_EN = /\b(?:when|deadline|by what date|by when|how soon|what date|which quarter|how often|time frame|timeframe)\b/;
@@ -108,7 +111,7 @@ const META_VI: Array<[RegExp, Analysis['metaField']]> = [
 ];
 const META_EN: Array<[RegExp, Analysis['metaField']]> = [
   [/\b(?:who signed|signed by|signer|signatory|whose signature|who signs)\b/, 'signer'],
-  [/\b(?:based on|which plan|implements which|pursuant to|which document (?:of|from|does|did)|(?:document|plan|programme) (?:does|did) (?:it|the \w+(?: \w+){0,4}) implement)\b/, 'references'],
+  [/\b(?:based on|which plan|which (?:\w+ ){1,2}(?:plan|programme|program|document|resolution)(?= .{0,60}\bimplement)|implements which|pursuant to|which document (?:of|from|does|did)|(?:document|plan|programme) (?:does|did) (?:it|the \w+(?: \w+){0,4}) implement)\b/, 'references'],
   [/\b(?:document number|reference number)\b/, 'number'],
   [/\b(?:issued on|date of issue|issue date)\b/, 'date'],
   [/\b(?:draft|status)\b/, 'status'],
@@ -116,7 +119,7 @@ const META_EN: Array<[RegExp, Analysis['metaField']]> = [
   [/\b(?:what (?:kind|type) of (?:document|plan))\b/, 'kind'],
 ];
 
-const WHO_VI = /(?:^| )(?:ai|co quan nao|don vi nao|ban nao|to chuc nao|cap nao|nganh nao)(?: |$)/;
+const WHO_VI = /(?:^| )(?:ai|co quan nao|don vi nao|(?<!van )ban nao|to chuc nao|cap nao|nganh nao)(?: |$)/;
 const WHO_EN = /\b(?:who|which (?:agenc(?:y|ies)|bod(?:y|ies)|offices?|departments?|boards?|units?|organi[sz]ations?|committees?))\b/;
 
 /** Words that frame every question about these plans or only ask for a list or a year: never the topic. */
@@ -125,6 +128,9 @@ const FRAME_EN = /\b(?:resolution (?:no )?42(?: nq tw)?|nq ?42(?: nq tw)?|42 nq 
 
 /** Cue regexes with the global flag, to cut what they matched out of the topic. */
 const globalCache = new Map<RegExp, RegExp>();
+/** A question that asks which documents: "những nghị quyết, chỉ thị nào", "which resolutions". */
+const ASKS_DOCUMENTS = / (?:nghi quyet|chi thi|ket luan|quyet dinh|nghi dinh|thong tu|van ban)(?: \w+){0,3} nao | which (?:\w+ )?(?:resolutions?|directives?|decisions?|documents?|decrees?) /;
+
 /** Where a question lists several things: commas, slashes, "và", "hoặc", "and", "or". */
 const LIST_SEPARATOR = /\s*[,;/]\s*|\s+(?:và|va|hoặc|hoac|and|or)\s+/iu;
 
@@ -226,6 +232,9 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
       : /\b(?:lam gi|giai phap|bien phap|ra sao|nhu the nao|the nao|bang cach nao|noi gi|de cap|neu gi|viet gi)\b/.test(fq);
   const asksWho = lang === 'en' ? WHO_EN.test(enLower) : WHO_VI.test(fq);
   const roles = roleHint(fq, enLower);
+  // A named indicator asks for its figure, unless the question asks where, what for or which
+  // things ("ở những khu vực nào", "để đạt được điều gì") rather than how much.
+  const asksOther = lang === 'en' ? /\b(?:where|why|what for|which (?:areas|groups|places|people))\b/.test(enLower) : /\b(?:(?:khu vuc|dia ban|nhom|doi tuong|noi|van ban|nghi quyet|chi thi|quyet dinh|nghi dinh) nao|dieu gi|o dau|vi sao|tai sao|de lam gi)\b/.test(fq);
   let intent: Analysis['intent'] = 'content';
   if (isCompare && (indicators.length > 0 || isTarget || localities.length !== 1)) intent = 'compare';
   else if (metaField) intent = 'metadata';
@@ -234,7 +243,7 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
   // role is asked for, whatever figures the task is about.
   else if (asksWho && roles.length && isResp) intent = 'responsibility';
   // A named indicator asks for its figure, unless the question asks what is done about it.
-  else if (isTarget || (indicators.length > 0 && !isResp && !asksHow)) intent = 'target';
+  else if (isTarget || (indicators.length > 0 && !isResp && !asksHow && !asksOther)) intent = 'target';
   else if (isResp) intent = 'responsibility';
 
   const cues = lang === 'en' ? [RESP_EN, DEADLINE_EN, TARGET_EN, COMPARE, FRAME_EN, ...META_EN.map((m) => m[0])] : [DEADLINE_VI, TARGET_VI, COMPARE, FRAME_VI, ...META_VI.map((m) => m[0])];
@@ -254,6 +263,7 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
     searchText,
     topicText,
     topicParts,
+    asksDocuments: ASKS_DOCUMENTS.test(lang === 'en' ? ` ${enLower} ` : fq),
     asksWho,
     asksHow,
     many: lang === 'en' ? /\b(?:every|all|list|each)\b|\b\w+s (?:are|were)\b/.test(enLower) : /\b(?:tat ca|liet ke|ke ten|ke du|nhung \w+(?: \w+)? nao|cac chi tieu|gom nhung|(?:tung|moi|cac) (?:dia phuong|tinh|huyen|ke hoach|van ban))\b/.test(fq),

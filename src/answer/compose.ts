@@ -7,7 +7,7 @@
 import type { Answer, Citation } from '../types.js';
 import { cite, dedupeCitations } from './cite.js';
 import type { Engine } from './engine.js';
-import type { MetaCandidate, PassageCandidate, RowCandidate, SectionCandidate, TargetCandidate } from './gather.js';
+import { DOC_NUMBER, type MetaCandidate, type PassageCandidate, type RowCandidate, type SectionCandidate, type TargetCandidate } from './gather.js';
 import * as say from './phrases.js';
 import type { Kind, Ranked } from './rank.js';
 import { bestSentences } from './sentences.js';
@@ -103,13 +103,21 @@ function composeRows(engine: Engine, u: Understanding, r: Ranked, limit: number)
   return { intent: needDeadline ? 'deadline' : 'responsibility', lines, citations: dedupeCitations(citations), more: picked.length - shown.length };
 }
 
+/** The signer's position: the capitalised line just above the name in the signature block ("PHÓ BÍ THƯ"). */
+function positionOf(m: MetaCandidate): string | undefined {
+  if (!m.lines || m.lines[0] === m.lines[1]) return undefined;
+  const above = m.doc.lines.slice(m.lines[0] - 1, m.lines[1] - 1).map((l) => l.replace(/[*_#]/g, '').trim()).filter(Boolean);
+  const line = above[above.length - 1];
+  return line && !/^(?:T\/M|TM\.?|KT\.?|Q\.)/u.test(line) ? line : undefined;
+}
+
 function composeMeta(u: Understanding, list: MetaCandidate[], limit: number): Composed {
   const shown = list.slice(0, Math.max(limit, 5));
   const lines: string[] = [];
   const citations: Citation[] = [];
   for (const m of shown) {
     // One fact may be cited where it is stated twice (the issuer's header and its issuing sentence).
-    const line = say.metaFact(u.a.lang, m.doc.meta, m.field, m.value, m.ref?.text);
+    const line = say.metaFact(u.a.lang, m.doc.meta, m.field, m.value, m.ref?.text, m.field === 'signer' ? positionOf(m) : undefined);
     if (!lines.includes(line)) lines.push(line);
     if (m.lines) {
       const sec = m.doc.sections.filter((s) => m.lines && s.lines[0] <= m.lines[0] && m.lines[0] <= s.lines[1]).pop()?.path ?? '';
@@ -129,7 +137,7 @@ function composePassages(engine: Engine, u: Understanding, list: PassageCandidat
   const citations: Citation[] = [];
   for (const x of shown) {
     const doc = docOf(engine, x.c.source);
-    const excerpt = bestSentences(u, x.c.text);
+    const excerpt = bestSentences(u, x.c.text, u.a.asksDocuments ? DOC_NUMBER : undefined);
     lines.push(say.passage(u.a.lang, x.c, doc.meta, excerpt.join(' … ')));
     citations.push(cite(doc, x.c.section, x.c.lines, excerpt));
   }

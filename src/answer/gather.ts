@@ -67,6 +67,11 @@ function topicSources(engine: Engine, u: Understanding): string[] {
   return inCorpusOrder(engine.lookup, hits.flatMap(({ chunk }) => engine.corpus.chunks[chunk]?.source ?? []));
 }
 
+/** An amount of money: "500.000 đồng", "2 triệu", "1,5 tỷ đồng", "VNĐ". */
+const MONEY = /\d\s*(?:đồng|đ\b|triệu|tỷ|nghìn|ngàn)|VNĐ|VND/iu;
+const asksMoney = (u: Understanding): boolean =>
+  /\b(?:bao nhieu tien|muc tien|so tien|kinh phi bao nhieu|how much money|amount of money|in dong|vnd)\b/.test(u.a.lang === 'en' ? u.question.toLowerCase() : fold(u.question));
+
 /** The least share of the topic's weight a listed part must carry to count as a topic of its own. */
 const PART_SHARE = 0.2;
 
@@ -79,10 +84,13 @@ export function gatherTargets(engine: Engine, u: Understanding, anyYear = false)
   // A part of a listed topic ("bác sĩ, dược sĩ") is a topic of its own, if it weighs enough to name one.
   const parts = u.parts.map((p) => prepare(u.stats, p, u.wanted)).filter((p) => p.total >= topic.total * PART_SHARE);
   const unknown = unknownFactor(u);
+  const money = asksMoney(u);
   const out: TargetCandidate[] = [];
   for (const source of topicSources(engine, u)) {
     const rows = engine.lookup.targetsBySource.get(source) ?? [];
     for (const t of years.length ? rows.filter((t) => years.includes(t.year)) : rows.filter((t) => !t.vision)) {
+      // "Bao nhiêu tiền?": a share or a count does not answer a question about money.
+      if (money && !MONEY.test(t.valueText)) continue;
       const f = engine.features.target(t);
       const named = u.a.indicators.includes(t.indicator);
       const cov = Math.max(cover(topic, f.terms, undefined, f.accents), ...parts.map((p) => cover(p, f.terms, undefined, f.accents))) * unknown;
@@ -135,6 +143,20 @@ export function gatherRows(engine: Engine, u: Understanding, needDeadline: boole
   return out.sort((x, y) => roleOk(y) - roleOk(x) || y.score - x.score);
 }
 
+/** The signer's name with the capitalised lines just above it ("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ"): who signs, as what. */
+function signatureBlock(doc: CorpusDocument, at: [number, number]): [number, number] {
+  let first = at[0];
+  let seen = 0;
+  for (let i = at[0] - 2; i >= 0 && i >= at[0] - 8 && seen < 2; i--) {
+    const l = (doc.lines[i] ?? '').replace(/[*_#]/g, '').trim();
+    if (!l) continue;
+    if (l !== l.toUpperCase() || !/\p{Lu}/u.test(l)) break;
+    first = i + 1;
+    seen++;
+  }
+  return [first, at[1]];
+}
+
 /** "Kế hoạch số 19-KH/TW ngày 27/11/2023 của Bộ Chính trị" → "Bộ Chính trị". */
 function issuerOfReference(text: string): string | null {
   return /\bcủa\s+(.+)$/u.exec(text)?.[1]?.trim() ?? null;
@@ -160,7 +182,7 @@ export function gatherMeta(engine: Engine, u: Understanding): MetaCandidate[] {
     if (!doc) continue;
     const m = doc.meta;
     if (field === 'signer') {
-      if (m.signer) out.push({ kind: 'meta', doc, field, value: m.signer, lines: m.signerLines, score: 1 });
+      if (m.signer) out.push({ kind: 'meta', doc, field, value: m.signer, lines: m.signerLines && signatureBlock(doc, m.signerLines), score: 1 });
     } else if (field === 'references') {
       const others = u.a.localities.map(fold);
       const refs = [...m.references].sort((x, y) => Number(others.some((o) => fold(y.text).includes(o))) - Number(others.some((o) => fold(x.text).includes(o))));
@@ -194,10 +216,7 @@ function leadInBonus(q: string[], text: string): number {
 }
 
 /** A document named by its number: "07-CT/TU", "48-NQ/TU", "08/2022/NĐ-CP". */
-const DOC_NUMBER = /\d+(?:\/\d{4})?[-/][A-ZĐ]{1,6}(?:[-/][A-ZĐ]{1,6})?/u;
-/** A question that asks which documents: "những nghị quyết, chỉ thị nào", "which resolutions". */
-const ASKS_DOCUMENTS = / (?:nghi quyet|chi thi|ket luan|quyet dinh|nghi dinh|thong tu|van ban)(?: \w+){0,3} nao | which (?:resolutions|directives|decisions|documents|decrees) /;
-const foldFlatQuestion = (q: string): string => ` ${fold(q).replace(/[^a-z0-9]+/g, ' ')} `;
+export const DOC_NUMBER = /\d+(?:\/\d{4})?[-/][A-ZĐ]{1,6}(?:[-/][A-ZĐ]{1,6})?/u;
 
 /** Is the passage's own heading (the last part of its path) made of the question's words? */
 function headingIsTopic(stats: Understanding['stats'], q: string[], section: string): boolean {
@@ -223,12 +242,14 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
   const query = prepare(u.stats, q, u.wanted);
   const ranked: PassageCandidate[] = [];
   const named = u.a.indicators.flatMap((k) => INDICATOR_BY_KEY.get(k) ?? []);
-  const wantsDocuments = !u.a.metaField && ASKS_DOCUMENTS.test(foldFlatQuestion(u.question));
+  const wantsDocuments = !u.a.metaField && u.a.asksDocuments;
+  const money = asksMoney(u);
   for (const { chunk, score } of hits) {
     const c = corpus.chunks[chunk];
     // A question about a quantity is not answered by a passage that states none.
     // The year may be in the heading the passage sits under ("Tầm nhìn đến năm 2045").
     if (!c || (needsNumber && !QUANTITY.test(c.text)) || years.some((y) => !c.text.includes(y) && !c.section.includes(y))) continue;
+    if (money && !MONEY.test(c.text)) continue;
     // A figure asked for a named indicator comes from a passage that states that indicator
     // ("thất nghiệp … thành thị"), not one that shares a word with it in another clause.
     if (needsNumber && named.length && !named.some((d) => statesIndicator(d, c.text))) continue;

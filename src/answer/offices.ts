@@ -4,7 +4,7 @@
  * Vietnamese or in English ("the Bank for Social Policies"). Such a question gets an honest
  * not-found rather than the passage that shares its words.
  */
-import { STOPWORDS } from '../search/tokenizer.js';
+import { STOPWORDS, syllableStream } from '../search/tokenizer.js';
 import { fold } from '../text.js';
 import { gloss } from './analyze.js';
 import type { Engine } from './engine.js';
@@ -106,4 +106,25 @@ export function officesOutOfScope(engine: Engine, question: string, sources: str
     if (!sources.some((s) => { const d = engine.docs.get(s); return d && officeMentions(d).has(key); })) out.push(words.join(' '));
   }
   return out;
+}
+
+const textCache = new WeakMap<object, string>();
+
+/** A document's text folded to " word word … ", for phrase lookups. */
+function foldedText(doc: { lines: string[] }): string {
+  let t = textCache.get(doc);
+  if (t === undefined) {
+    // Abbreviations spelled out as in questions: "UBND thị xã" names the Ủy ban nhân dân.
+    t = ` ${syllableStream(doc.lines.join(' ')).join(' ')} `;
+    textCache.set(doc, t);
+  }
+  return t;
+}
+
+/** Agencies the question names (by a name some plan uses) that no document in scope mentions. */
+export function agenciesOutOfScope(engine: Engine, agencies: string[], sources: string[]): string[] {
+  return agencies.filter((n) => !sources.some((s) => {
+    const d = engine.docs.get(s);
+    return d && foldedText(d).includes(` ${n} `);
+  }));
 }

@@ -91,17 +91,18 @@ export function notCovered(lang: Lang, names: string[]): string {
   return lang === 'en' ? `The corpus has no plan for ${names.join(', ')}.` : `Kho tài liệu chưa có kế hoạch của ${names.join(', ')}.`;
 }
 
-export function metaFact(lang: Lang, m: DocMeta, field: string, value: string, reference?: string): string {
+export function metaFact(lang: Lang, m: DocMeta, field: string, value: string, reference?: string, position?: string): string {
   if (reference && field !== 'references') {
     return lang === 'en' ? `${reference} — ${FIELD_EN[field] ?? field}: ${value}.` : `${reference} — ${FIELD_VI[field] ?? field}: ${value}.`;
   }
-  if (field === 'signer') return signer(lang, m);
+  if (field === 'signer') return signer(lang, m, position);
   if (field === 'references') return references(lang, m, [value]);
   return metaField(lang, m, field, value);
 }
 
-function signer(lang: Lang, m: DocMeta): string {
-  return lang === 'en' ? `${m.title} was signed by ${m.signer}.` : `${m.title} do đồng chí ${m.signer} ký.`;
+function signer(lang: Lang, m: DocMeta, position?: string): string {
+  const as = position ? ` (${position})` : '';
+  return lang === 'en' ? `${m.title} was signed by ${m.signer}${as}.` : `${m.title} do đồng chí ${m.signer}${as} ký.`;
 }
 
 function references(lang: Lang, m: DocMeta, refs: string[]): string {

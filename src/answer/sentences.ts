@@ -24,10 +24,11 @@ const BUDGET = 800;
  * excerpt stays within what an answer shows (a long first sentence would push the fact out);
  * in text order. The whole text when it is one sentence.
  */
-export function bestSentences(u: Pick<Understanding, 'stats' | 'terms'>, text: string): string[] {
+export function bestSentences(u: Pick<Understanding, 'stats' | 'terms'>, text: string, prefer?: RegExp): string[] {
   const sentences = splitSentences(text);
   if (sentences.length <= 1) return [text];
-  const scored = sentences.map((s, i) => ({ s, i, score: coverage(u.stats, u.terms, termSet(s)) }));
+  // `prefer`: what the question asks for must be in the excerpt (a document's number).
+  const scored = sentences.map((s, i) => ({ s, i, score: coverage(u.stats, u.terms, termSet(s)) + (prefer?.test(s) ? 1 : 0) }));
   const ranked = [...scored].sort((x, y) => y.score - x.score);
   const chosen = ranked.slice(0, 1);
   let length = chosen[0]?.s.length ?? 0;

@@ -14,7 +14,7 @@ import type { Engine } from './engine.js';
 import { documentsByIssuer } from './issuers.js';
 import { documentsOf } from './lookup.js';
 import { termSet, type Idf } from './scoring.js';
-import { englishOfficesOutOfScope, officesOutOfScope, unknownAgencies } from './offices.js';
+import { agenciesOutOfScope, englishOfficesOutOfScope, officesOutOfScope, unknownAgencies } from './offices.js';
 import { ROLE_TERMS } from './roles.js';
 import { correctTypos, queryTerms } from './terms.js';
 
@@ -92,6 +92,8 @@ function scope(engine: Engine, a: Analysis, forced: string | undefined, named: s
 
 /** Head words of office names, folded. */
 const OFFICE_WORDS = new Set(['ban', 'so', 'cuc', 'vu', 'hoi', 'phong', 'dang', 'uy', 'bo', 'trung', 'ngan']);
+/** Heads of two syllables: "Ủy ban …", "Đảng đoàn …". */
+const TWO_SYLLABLE_HEAD = new Set(['uy', 'dang']);
 
 /**
  * Agencies named in the question, by the names the documents use (longest first), looked up
@@ -106,7 +108,8 @@ function namedAgencies(engine: Engine, text: string): string[] {
     for (const name of engine.agencyNames.get(`${words[i]} ${words[i + 1]}`) ?? []) {
       const parts = name.split(' ');
       // Only an office's head ("Ban Tuyên giáo …", "Sở …") makes three words a name: "bảo hiểm xã …" is a topic.
-      const short = OFFICE_WORDS.has(parts[0] ?? '') ? parts.slice(0, 3).join(' ') : name;
+      const head = TWO_SYLLABLE_HEAD.has(parts[0] ?? '') ? 2 : 1;
+      const short = OFFICE_WORDS.has(parts[0] ?? '') ? parts.slice(0, head + 2).join(' ') : name;
       const hit = f.includes(` ${name} `) ? name : f.includes(` ${short} `) ? short : undefined;
       if (hit && !out.some((o) => o.includes(hit))) out.push(hit);
     }
@@ -117,6 +120,16 @@ function namedAgencies(engine: Engine, text: string): string[] {
 /** How English questions name a plan, glossed: "provincial plan", "action programme", "district". */
 const DOC_NAMING_EN = 'ke hoach chuong trinh hanh dong tinh huyen thi xa xa quyet dinh';
 const subject = (topic: string[], naming: Set<string>): string[] => topic.filter((t) => !naming.has(t));
+
+/** An agency's name as the plans write it (the words of the first row that starts with it), for messages. */
+function agencyLabel(engine: Engine, folded: string): string {
+  const k = folded.split(' ').length;
+  for (const r of engine.corpus.responsibilities) {
+    const words = r.agency.split(/\s+/u);
+    if (syllableStream(words.slice(0, k).join(' ')).join(' ') === folded) return words.slice(0, k).join(' ');
+  }
+  return folded;
+}
 
 export function understand(engine: Engine, question: string, forcedLocality?: string): Understanding {
   const isSyllable = (w: string): boolean => engine.stats.df.has(w);
@@ -178,6 +191,9 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
     // English names the document in words of its own ("the Binh Dinh provincial plan"): not the topic.
     if (a.lang === 'en') for (const t of termSet(`${DOC_NAMING_EN}`)) if (frame.has(t)) naming.add(t);
   }
+  // "Chương trình của Thị ủy Đức Phổ …" names the document by its issuer: not an agency asked about.
+  const issuers = sources.map((x) => syllableStream(engine.docs.get(x)?.meta.issuingBody ?? '').join(' '));
+  const agencies = namedAgencies(engine, a.searchText).filter((n) => !issuers.some((i) => i.includes(n)));
   const wanted = new Map<string, string>();
   if (a.lang === 'vi') for (const w of accentedSyllables(question)) if (hasDiacritics(w)) wanted.set(fold(w), w);
   return {
@@ -187,9 +203,13 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
     namedDocs,
     referenced,
     unknownLocal,
-    agencies: namedAgencies(engine, a.searchText),
+    agencies,
     unknownAgencies: unknownAgencies(engine.stats, question),
-    outOfScope: a.lang === 'vi' ? officesOutOfScope(engine, question, sources, isPlace) : a.lang === 'en' ? englishOfficesOutOfScope(engine, question, sources) : [],
+    outOfScope: [
+      ...(a.lang === 'vi' ? officesOutOfScope(engine, question, sources, isPlace) : a.lang === 'en' ? englishOfficesOutOfScope(engine, question, sources) : []),
+      // An agency some plan names, asked about in plans that never mention it ("UBND tỉnh" in the Front's plan).
+      ...(a.asksWho ? [] : agenciesOutOfScope(engine, agencies, sources).map((n) => agencyLabel(engine, n))),
+    ],
     terms,
     topic: subject(topic, naming).length ? subject(topic, naming) : topic.length ? topic : topicAll.length ? topicAll : terms,
     parts: parts.filter((p) => p.length),

@@ -298,6 +298,12 @@ export const EN_GLOSSARY: Array<[string, string]> = [
   ['funding', 'kinh phi'],
   // Everyday words of the plans' subject matter (verbs in their common English forms).
   ['overall objective', 'muc tieu tong quat'],
+  ['migrants', 'di cu'],
+  ['migrant', 'di cu'],
+  ['migration', 'di cu'],
+  ['groups', 'nhom doi tuong'],
+  ['reach', 'tiep can'],
+  ['front', 'mat tran'],
   ['objectives', 'muc tieu'],
   ['objective', 'muc tieu'],
   ['overall', 'tong quat'],
