@@ -64,6 +64,12 @@ describe('an office the plans in scope never mention', () => {
     expect(present.citations[0]?.source).toBe(SEED.tuyPhuoc);
   });
 
+  it('a standing office typed without marks ("so y te") is known as an office, and refused where no plan in scope names it', () => {
+    const a = ask(getEngine(), 'Nhiem vu cua So Y te o tinh Binh Dinh theo Nghi quyet so 42-NQ/TW');
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toContain('Sở Y tế');
+  });
+
   it('an office the plan does name is answered, whatever follows its name', () => {
     const a = ask(getEngine(), 'Ban Tuyên giáo Tỉnh ủy Bình Định được giao nhiệm vụ gì?');
     expect(a.abstained).toBe(false);

@@ -4,6 +4,7 @@
  * Vietnamese or in English ("the Bank for Social Policies"). Such a question gets an honest
  * not-found rather than the passage that shares its words.
  */
+import { OFFICE_NAMES } from '../domain/offices.js';
 import { STOPWORDS, syllableStream } from '../search/tokenizer.js';
 import { fold } from '../text.js';
 import { gloss } from './analyze.js';
@@ -127,4 +128,25 @@ export function agenciesOutOfScope(engine: Engine, agencies: string[], sources: 
     const d = engine.docs.get(s);
     return d && foldedText(d).includes(` ${n} `);
   }));
+}
+
+/** The standing offices' names as questions spell them ("so y te", "ban dan van"), longest first. */
+const STANDING = [...new Set(OFFICE_NAMES.map((n) => syllableStream(n).join(' ')))].sort((a, b) => b.length - a.length);
+
+/**
+ * Standing offices a question names, with or without marks ("Nhiệm vụ của Sở Y tế", "so y te"),
+ * that no document in scope mentions.
+ */
+export function standingOfficesOutOfScope(engine: Engine, question: string, sources: string[]): string[] {
+  const q = ` ${syllableStream(question).join(' ')} `;
+  const out: string[] = [];
+  for (const name of STANDING) {
+    if (!q.includes(` ${name} `) || out.some((o) => o.includes(name))) continue;
+    const mentioned = sources.some((s) => {
+      const d = engine.docs.get(s);
+      return d && foldedText(d).includes(` ${name} `);
+    });
+    if (!mentioned) out.push(name);
+  }
+  return out.map((n) => OFFICE_NAMES.find((o) => syllableStream(o).join(' ') === n) ?? n);
 }

@@ -14,7 +14,7 @@ import type { Engine } from './engine.js';
 import { documentsByIssuer } from './issuers.js';
 import { documentsOf } from './lookup.js';
 import { termSet, type Idf } from './scoring.js';
-import { agenciesOutOfScope, englishOfficesOutOfScope, officesOutOfScope, unknownAgencies } from './offices.js';
+import { agenciesOutOfScope, englishOfficesOutOfScope, officesOutOfScope, standingOfficesOutOfScope, unknownAgencies } from './offices.js';
 import { ROLE_TERMS } from './roles.js';
 import { correctTypos, queryTerms } from './terms.js';
 
@@ -209,6 +209,7 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
       ...(a.lang === 'vi' ? officesOutOfScope(engine, question, sources, isPlace) : a.lang === 'en' ? englishOfficesOutOfScope(engine, question, sources) : []),
       // An agency some plan names, asked about in plans that never mention it ("UBND tỉnh" in the Front's plan).
       ...(a.asksWho ? [] : agenciesOutOfScope(engine, agencies, sources).map((n) => agencyLabel(engine, n))),
+      ...(a.lang === 'en' ? [] : standingOfficesOutOfScope(engine, question, sources)),
     ],
     terms,
     topic: subject(topic, naming).length ? subject(topic, naming) : topic.length ? topic : topicAll.length ? topicAll : terms,
