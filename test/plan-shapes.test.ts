@@ -124,6 +124,13 @@ describe('plans in shapes the seeds do not have', () => {
     expect(a.answer).not.toContain('quý IV/2025');
   });
 
+  it('"which tasks must be done within a quarter" lists the rows due then, as deadlines', () => {
+    const a = qa.ask('Những nhiệm vụ nào trong Kế hoạch 31-KH/BCSĐ phải hoàn thành trong quý IV/2025?');
+    expect(a.intent).toBe('deadline');
+    expect(a.answer).toContain('Cục Y tế dự phòng');
+    expect(a.answer).not.toContain('danh mục thuốc');
+  });
+
   it('the issuer is cited where it issues the plan, as well as in its header', () => {
     const a = qa.ask('Cơ quan nào ban hành Kế hoạch 31-KH/BCSĐ?');
     expect(a.answer).toContain('Ban cán sự đảng Bộ Y tế');
@@ -134,6 +141,14 @@ describe('plans in shapes the seeds do not have', () => {
     const a = qa.ask('Cơ quan nào chủ trì xây dựng chương trình tiêm chủng cho vùng sâu, vùng xa để đạt chỉ tiêu tiêm chủng mở rộng của Bộ Y tế?');
     expect(a.intent).toBe('responsibility');
     expect(a.answer).toContain('Cục Y tế dự phòng');
+  });
+
+  it('a partner is said to coordinate the assignment its lead holds, never to lead it', () => {
+    const a = qa.ask('Cơ quan nào phối hợp với Vụ Bảo hiểm y tế rà soát danh mục thuốc thanh toán bảo hiểm y tế?');
+    // Each partner on its own, said to coordinate, with the assignment and its lead quoted.
+    expect(a.answer).toContain('Bảo hiểm xã hội Việt Nam phối hợp nhiệm vụ “Vụ Bảo hiểm y tế chủ trì');
+    expect(a.answer).toContain('Cục Quản lý Dược phối hợp nhiệm vụ');
+    expect(a.answer).not.toMatch(/(?:Bảo hiểm xã hội Việt Nam|Cục Quản lý Dược) chủ trì/u);
   });
 
   it('a figure for an indicator the plan does not set is not answered from a passage that shares one of its words', () => {

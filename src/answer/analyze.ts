@@ -93,7 +93,7 @@ export function gloss(q: string, isVietnameseSyllable: (w: string) => boolean): 
 // "văn bản nào" (which document) folds like "ban nào" (which board).
 const RESP_VI = /\b(?:co quan nao|don vi nao|(?<!van )ban nao|ai (?:chu tri|phu trach|thuc hien|xay dung|tham muu|chi dao|lanh dao|giam sat|bao cao)|^ai |\bai\b.*\?|giao (?:cho )?(?:co quan|ban|ai)|phu trach|chiu trach nhiem|tham muu|chu tri)\b/;
 const RESP_EN = /\b(?:which (?:agenc(?:y|ies)|bod(?:y|ies)|offices?|departments?|boards?|units?|organi[sz]ations?)|who (?:leads|is responsible|is in charge|advises|directs|coordinates|draws|drafts|reports|signed)|who\b|responsible|in charge)\b/;
-const DEADLINE_VI = /\b(?:khi nao|bao gio|thoi gian nao|thoi han|han chot|han hoan thanh|truoc ngay nao|ngay nao|quy may|nam nao|luc nao|thoi gian hoan thanh|thoi gian thuc hien|tan suat|bao lau|dinh ky nao|may lan)\b/;
+const DEADLINE_VI = /\b(?:khi nao|bao gio|thoi gian nao|thoi han|han chot|han hoan thanh|truoc ngay nao|ngay nao|quy may|nam nao|luc nao|thoi gian hoan thanh|thoi gian thuc hien|tan suat|bao lau|dinh ky nao|may lan|(?:nhiem vu|viec) nao .{0,60}(?:hoan thanh|thuc hien) (?:trong|truoc|vao) (?:quy|thang|ngay))\b/;
 const DEADLINE_EN = /\b(?:when|deadline|by what date|by when|how soon|what date|which quarter|how often|time frame|timeframe)\b/;
 // "Chương trình mục tiêu quốc gia …" names a programme: its "mục tiêu" asks for no figure.
 const TARGET_VI = /\b(?:chi tieu|bao nhieu phan tram|bao nhieu|ty le|ti le|(?<!chuong trinh )muc tieu(?! quoc gia)|phan dau|dat (?:muc|ty le)|muc nao|muc bao nhieu)\b/;

@@ -11,8 +11,8 @@ import type { Understanding } from './understand.js';
 /** Deadline kinds a question names only as a deadline ("hằng năm", "quý IV/2024", "tháng 12/2024"); a bare year may be a target's. */
 const ASKED_DEADLINE = new Set(['yearly', 'quarter', 'date', 'ongoing']);
 
-/** How a question names a deadline, folded: "hằng năm", "quý IV/2024", "tháng 12/2024", "trước ngày 30/6". */
-const DEADLINE_WORDS = /\b(?:hang nam|moi nam|thuong xuyen|quy (?:iv|iii|ii|i|[1-4]) \d{4}|thang \d{1,2} \d{4}|(?:truoc )?ngay \d{1,2} \d{1,2}(?: \d{4})?)\b/;
+/** How a question names a deadline, folded: "hằng năm", "(hoàn thành) trong quý IV/2024", "tháng 12/2024", "trước ngày 30/6". */
+const DEADLINE_WORDS = /\b(?:(?:phai )?(?:hoan thanh|xong) )?(?:(?:trong|truoc|vao) )?(?:hang nam|moi nam|thuong xuyen|quy (?:iv|iii|ii|i|[1-4]) \d{4}|thang \d{1,2} \d{4}|(?:truoc )?ngay \d{1,2} \d{1,2}(?: \d{4})?)\b/;
 
 /**
  * "Những nhiệm vụ nào … hằng năm?": the question names when, so a row due at another time

@@ -12,6 +12,7 @@ import { SECTION_KINDS, type Chunk, type Reference, type Responsibility, type Ta
 import { THRESHOLDS } from './config.js';
 import type { Engine } from './engine.js';
 import { askedDeadline, statesIndicator } from './constraints.js';
+import { findLine, issuerLines, titleBlock } from './meta-lines.js';
 import { chunkRangesOf, inCorpusOrder } from './lookup.js';
 import { cover, prepare, termSet, weight } from './scoring.js';
 import type { SectionCandidate } from './sections.js';
@@ -142,34 +143,6 @@ export function gatherRows(engine: Engine, u: Understanding, needDeadline: boole
   return out.sort((x, y) => roleOk(y) - roleOk(x) || y.score - x.score);
 }
 
-function findLine(doc: CorpusDocument, needle: string): [number, number] | null {
-  const f = fold(needle);
-  const i = doc.lines.findIndex((l) => l && fold(l).includes(f));
-  return i >= 0 ? [i + 1, i + 1] : null;
-}
-
-/** A heading line and the line that completes it (the next non-empty one, when it follows at once). */
-function titleBlock(doc: CorpusDocument, at: [number, number]): [number, number] {
-  const next = doc.lines.findIndex((l, i) => i >= at[0] && l.trim() !== '');
-  return next >= 0 && next + 1 - at[1] <= 2 ? [at[0], next + 1] : at;
-}
-
-/** Words that follow the issuer in the sentence that issues the plan ("X ban hành Kế hoạch …"). */
-const ISSUES = /^\s*(?:ban hanh|xay dung)\b/;
-
-/** Where the issuer is stated: the sentence in which it issues the plan, and its first mention (the header). */
-function issuerLines(doc: CorpusDocument, issuer: string): Array<[number, number]> {
-  const f = fold(issuer);
-  const i = doc.lines.findIndex((l) => {
-    const at = l ? fold(l).indexOf(f) : -1;
-    return at >= 0 && ISSUES.test(fold(l).slice(at + f.length));
-  });
-  const first = findLine(doc, issuer);
-  const out: Array<[number, number]> = i >= 0 ? [[i + 1, i + 1]] : [];
-  if (first && first[0] !== i + 1) out.push(first);
-  return out;
-}
-
 /** The signer's name with the capitalised lines just above it ("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ"): who signs, as what. */
 function signatureBlock(doc: CorpusDocument, at: [number, number]): [number, number] {
   let first = at[0];
@@ -219,10 +192,13 @@ export function gatherMeta(engine: Engine, u: Understanding): MetaCandidate[] {
       const value = field === 'number' ? m.number : field === 'date' ? m.date : field === 'status' ? m.status : field === 'kind' ? m.kind : m.issuingBody;
       if (!value) continue;
       const needle = field === 'status' || field === 'kind' ? (m.status === 'draft' && field === 'status' ? 'DỰ THẢO' : m.kind.toUpperCase()) : field === 'date' ? 'ngày' : value;
+      if (field === 'issuer') {
+        for (const lines of issuerLines(doc, value)) out.push({ kind: 'meta', doc, field, value, lines, score: 1 });
+        continue;
+      }
       const at = findLine(doc, needle);
       // The kind heading is half of the title: "KẾ HOẠCH" / "Thực hiện Nghị quyết …" is quoted whole.
-      if (field === 'issuer') for (const lines of issuerLines(doc, value)) out.push({ kind: 'meta', doc, field, value, lines, score: 1 });
-      else out.push({ kind: 'meta', doc, field, value, lines: at && (field === 'kind' || field === 'status') ? titleBlock(doc, at) : at, score: 1 });
+      out.push({ kind: 'meta', doc, field, value, lines: at && (field === 'kind' || field === 'status') ? titleBlock(doc, at) : at, score: 1 });
     }
   }
   return out;

@@ -1,4 +1,5 @@
 /** User-facing sentences in the question's language; Vietnamese quotes stay verbatim. */
+import { roleOf } from '../ingest/responsibilities.js';
 import { INDICATOR_BY_KEY } from '../domain/indicators.js';
 import type { Chunk, DocMeta, Responsibility, Role, SectionInfo, Target } from '../types.js';
 import type { Lang } from './analyze.js';
@@ -47,7 +48,9 @@ function clip(s: string, n = 400): string {
 
 export function responsibility(lang: Lang, r: Responsibility, locality: string | null, withDeadline: boolean): string {
   const dl = r.deadline ? r.deadline.text : null;
-  const startsWithVerb = /^(?:chủ trì|phối hợp|chỉ đạo|lãnh đạo|tham mưu|thực hiện|giám sát|xây dựng|định kỳ|tăng cường|lồng ghép|giúp|căn cứ|triển khai|theo dõi|thường xuyên|chủ động|tập trung|kịp thời)/iu.test(r.task);
+  const startsWithVerb = /^(?:chủ trì|phối hợp|chỉ đạo|lãnh đạo|tham mưu|thực hiện|giám sát|xây dựng|định kỳ|tăng cường|lồng ghép|giúp|căn cứ|triển khai|theo dõi|thường xuyên|chủ động|tập trung|kịp thời)/iu.test(r.task) &&
+    // A table row's task ("Xây dựng Đề án …") under "Cơ quan phối hợp": the role is said, not the task's verb.
+    roleOf(r.task) === r.role;
   if (lang === 'en') {
     const head = `${r.agency}${where(locality)} ${ROLE_EN[r.role]}`;
     const body = startsWithVerb ? `: “${clip(r.task)}”` : ` the task “${clip(r.task)}”`;

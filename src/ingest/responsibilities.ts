@@ -129,19 +129,22 @@ export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefi
     const title = sec.heading.titled ? sec.heading.title : '';
     const agencySection = Boolean(title) && TITLE_AGENCY.test(title) && title.length <= 140;
     const headingBlock = headingOf.get(sec.id);
+    // Only "Cơ quan …:" / "Thời gian …:" lines so far under the heading: they are its task row.
+    let labelsOnly = true;
     list.forEach((b, i) => {
       const dl = DEADLINE_LABEL.exec(b.text);
+      const la = dl?.[1] ? null : LABEL_AGENCY.exec(b.text);
+      const row = labelsOnly;
+      labelsOnly &&= Boolean(dl?.[1] || la);
       if (dl?.[1]) {
         sectionDeadline = normalizeDeadline(dl[1]);
         sectionDeadlineLines = [b.start, b.end];
         return;
       }
-      const la = LABEL_AGENCY.exec(b.text);
       if (la?.[1] && la[2]) {
         // A task row ("5. Mở rộng …" then its "Cơ quan chủ trì: …" lines, as tables become
         // text): the row is quoted from its task line, so the task and its agency are cited together.
-        const row = title && headingBlock && list.slice(0, i).every((p) => LABEL_AGENCY.test(p.text) || DEADLINE_LABEL.test(p.text));
-        const span: [number, number] = row && headingBlock ? [headingBlock.start, b.end] : [b.start, b.end];
+        const span: [number, number] = row && title && headingBlock ? [headingBlock.start, b.end] : [b.start, b.end];
         // "Sở Tư pháp; Hội Nông dân tỉnh": one row per agency of a list.
         for (const agency of la[2].split(/\s*;\s*/u)) push(agency, labelRole(la[1]), title || sec.path, sec, span, null);
         return;
@@ -158,7 +161,8 @@ export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefi
           lastSubject = subj[1];
           const partner = PARTNER.exec(rest);
           // "Trung tâm Thông tin và Báo Lao động và Xã hội": each body named after "và" is a partner.
-          for (const p of partner?.[1]?.split(AND_AGENCY) ?? []) push(p, 'coordinate', task, sec, lines, deadline);
+          // A partner's task is the whole assignment, with who leads it ("X chủ trì, phối hợp với Y …").
+          for (const p of partner?.[1]?.split(AND_AGENCY) ?? []) push(p, 'coordinate', `${squash(subj[1])} ${task}`, sec, lines, deadline);
           continue;
         }
         if (agencySection) {
