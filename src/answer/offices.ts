@@ -6,9 +6,11 @@
  */
 import { OFFICE_NAMES } from '../domain/offices.js';
 import { STOPWORDS, syllableStream } from '../search/tokenizer.js';
+import { topChunks } from '../search/postings.js';
 import { fold } from '../text.js';
 import { gloss } from './analyze.js';
 import type { Engine } from './engine.js';
+import { chunkRangesOf } from './lookup.js';
 import type { Idf } from './scoring.js';
 import { ROLE_TERMS } from './roles.js';
 
@@ -31,17 +33,29 @@ export function unknownAgencies(stats: Idf, question: string): string[] {
 const OFFICE_HEAD = /(?<![\p{L}])(?:Sở|Ban|Phòng|Cục|Vụ|Hội|Ngân hàng|Trung tâm|Công an|Bộ)(?=\s+\p{Lu})/gu;
 /** Words that end an office's name in a question: the role or question that follows it, a place's level. */
 const NAME_STOP = new Set([...ROLE_TERMS, 'nao', 'gi', 'co', 'la', 'o', 'tai', 'cua', 'trong', 'voi', 'tinh', 'huyen', 'xa', 'thi', 'duoc', 'da', 'se', 've', 'cho']);
-const mentionCache = new WeakMap<object, Set<string>>();
-const nameCache = new WeakMap<object, string[]>();
 
-/** Office names as a document writes them, folded, head and five words: "so lao dong thuong binh va …". */
-function officeNames(doc: { lines: string[] }): string[] {
-  let out = nameCache.get(doc);
-  if (out) return out;
-  out = [];
-  const text = doc.lines.join(' ');
-  for (const m of text.matchAll(OFFICE_HEAD)) out.push(` ${(fold(text.slice(m.index, m.index + 120)).match(/[a-z0-9]+/g) ?? []).slice(0, 6).join(' ')} `);
-  nameCache.set(doc, out);
+/**
+ * The passages of the documents in scope that hold `terms` (the postings say which, so a
+ * large corpus is never scanned whole), each as its heading and text.
+ */
+function passagesWith(engine: Engine, terms: string[], sources: string[]): string[] {
+  const ranges = sources.length < engine.corpus.documents.length ? chunkRangesOf(engine.lookup, sources) : undefined;
+  const { hits } = topChunks(engine.postings, { terms, limit: 200, ...(ranges ? { ranges } : {}) });
+  return hits.flatMap(({ chunk }) => {
+    const c = engine.corpus.chunks[chunk];
+    return c ? [`${c.section} . ${c.text}`] : [];
+  });
+}
+
+/** A phrase's two-syllable terms, as the index holds them ("so_y", "y_te"). */
+const pairsOf = (words: string[]): string[] => words.slice(1).map((w, i) => `${words[i]}_${w}`);
+
+/** Office names as passages write them, folded, each the head and the words after it: "so lao dong thuong binh va …". */
+function officeNames(texts: string[], length: number): string[] {
+  const out: string[] = [];
+  for (const text of texts) {
+    for (const m of text.matchAll(OFFICE_HEAD)) out.push(` ${(fold(text.slice(m.index, m.index + 120)).match(/[a-z0-9]+/g) ?? []).slice(0, length).join(' ')} `);
+  }
   return out;
 }
 
@@ -63,26 +77,9 @@ export function englishOfficesOutOfScope(engine: Engine, question: string, sourc
     if (!words.length || g.unknown) continue;
     // Known when an office named in scope shares two thirds of its field's words ("Propaganda - Movement
     // Board" is "Ban Tuyên giáo - Phong trào"): a translation seldom gives every word back.
-    const known = sources.some((s) => {
-      const d = engine.docs.get(s);
-      return d && officeNames(d).some((n) => words.filter((w) => n.includes(` ${w} `)).length * 3 >= words.length * 2);
-    });
+    const known = officeNames(passagesWith(engine, words, sources), 6).some((n) => words.filter((w) => n.includes(` ${w} `)).length * 3 >= words.length * 2);
     if (!known) out.push(m[0].trim());
   }
-  return out;
-}
-
-/** Office names as a document writes them, folded: their first two and three words. */
-function officeMentions(doc: { lines: string[] }): Set<string> {
-  let out = mentionCache.get(doc);
-  if (out) return out;
-  out = new Set<string>();
-  const text = doc.lines.join(' ');
-  for (const m of text.matchAll(OFFICE_HEAD)) {
-    const words = fold(text.slice(m.index, m.index + 120)).match(/[a-z0-9]+/g) ?? [];
-    for (let n = 2; n <= Math.min(3, words.length); n++) out.add(words.slice(0, n).join(' '));
-  }
-  mentionCache.set(doc, out);
   return out;
 }
 
@@ -103,31 +100,23 @@ export function officesOutOfScope(engine: Engine, question: string, sources: str
     if (words.length < 2) continue;
     // The head and two words name the office ("Sở Y tế", "Ban Thường trực …"); the rest is
     // written many ways ("MTTQ" for "Ủy ban MTTQ Việt Nam").
-    const key = words.slice(0, 3).map(fold).join(' ');
-    if (!sources.some((s) => { const d = engine.docs.get(s); return d && officeMentions(d).has(key); })) out.push(words.join(' '));
+    const key = words.slice(0, 3).map(fold);
+    const named = ` ${key.join(' ')} `;
+    if (!officeNames(passagesWith(engine, pairsOf(key), sources), 3).some((n) => n.startsWith(named))) out.push(words.join(' '));
   }
   return out;
 }
 
-const textCache = new WeakMap<object, string>();
-
-/** A document's text folded to " word word … ", for phrase lookups. */
-function foldedText(doc: { lines: string[] }): string {
-  let t = textCache.get(doc);
-  if (t === undefined) {
-    // Abbreviations spelled out as in questions: "UBND thị xã" names the Ủy ban nhân dân.
-    t = ` ${syllableStream(doc.lines.join(' ')).join(' ')} `;
-    textCache.set(doc, t);
-  }
-  return t;
+/** Is the phrase (folded, abbreviations spelled out: "UBND" is "uy ban nhan dan") in a passage in scope? */
+function mentioned(engine: Engine, phrase: string, sources: string[]): boolean {
+  const words = phrase.split(' ');
+  const terms = words.length > 1 ? pairsOf(words) : words;
+  return passagesWith(engine, terms, sources).some((t) => ` ${syllableStream(t).join(' ')} `.includes(` ${phrase} `));
 }
 
 /** Agencies the question names (by a name some plan uses) that no document in scope mentions. */
 export function agenciesOutOfScope(engine: Engine, agencies: string[], sources: string[]): string[] {
-  return agencies.filter((n) => !sources.some((s) => {
-    const d = engine.docs.get(s);
-    return d && foldedText(d).includes(` ${n} `);
-  }));
+  return agencies.filter((n) => !mentioned(engine, n, sources));
 }
 
 /** The standing offices' names as questions spell them ("so y te", "ban dan van"), longest first. */
@@ -142,11 +131,7 @@ export function standingOfficesOutOfScope(engine: Engine, question: string, sour
   const out: string[] = [];
   for (const name of STANDING) {
     if (!q.includes(` ${name} `) || out.some((o) => o.includes(name))) continue;
-    const mentioned = sources.some((s) => {
-      const d = engine.docs.get(s);
-      return d && foldedText(d).includes(` ${name} `);
-    });
-    if (!mentioned) out.push(name);
+    if (!mentioned(engine, name, sources)) out.push(name);
   }
   return out.map((n) => OFFICE_NAMES.find((o) => syllableStream(o).join(' ') === n) ?? n);
 }
