@@ -21,6 +21,8 @@ export interface Analysis {
   indicators: string[];
   roles: Role[];
   metaField: 'signer' | 'references' | 'number' | 'date' | 'status' | 'issuer' | 'kind' | null;
+  /** Every document fact the question asks for, in the order of the cues. */
+  metaFields: Array<NonNullable<Analysis['metaField']>>;
   /** Search text in folded Vietnamese (English glossed). */
   searchText: string;
   /** The search text without the words that asked for the intent ("thời gian thực hiện", "bao nhiêu"). */
@@ -217,13 +219,11 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
   const unknownPlaces = localities.length ? [] : places.unknown(ws, enLower);
 
   const indicators = indicatorsIn(fq, enLower);
-  let metaField: Analysis['metaField'] = null;
-  for (const [re, field] of lang === 'en' ? META_EN : META_VI) {
-    if (re.test(lang === 'en' ? enLower : fq)) {
-      metaField = field;
-      break;
-    }
-  }
+  // "Ban hành tháng mấy, bản chính thức hay dự thảo?": every fact asked, the first leads.
+  const asked = (lang === 'en' ? META_EN : META_VI).filter(([re]) => re.test(lang === 'en' ? enLower : fq)).map(([, f]) => f);
+  // "Ký ban hành vào ngày nào?" asks when it was signed; who signed only if it asks who.
+  const metaFields = asked.includes('date') && !/\b(?:ai|nguoi ky|chu ky|who|signer|signatory|signed by)\b/.test(lang === 'en' ? enLower : fq) ? asked.filter((f) => f !== 'signer') : asked;
+  const metaField: Analysis['metaField'] = metaFields[0] ?? null;
   const isResp = lang === 'en' ? RESP_EN.test(enLower) : RESP_VI.test(fq);
   const isDeadline = lang === 'en' ? DEADLINE_EN.test(enLower) : DEADLINE_VI.test(fq);
   const isTarget = lang === 'en' ? TARGET_EN.test(enLower) : TARGET_VI.test(fq);
@@ -263,6 +263,7 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
     indicators,
     roles,
     metaField,
+    metaFields: metaFields.filter((f): f is NonNullable<Analysis['metaField']> => f !== null),
     searchText,
     topicText,
     topicParts,

@@ -157,14 +157,30 @@ function signatureBlock(doc: CorpusDocument, at: [number, number]): [number, num
   return [first, at[1]];
 }
 
+const DATE = /(?:ngày\s+(\d{1,2})\s+)?tháng\s+(\d{1,2})\s+năm\s+(\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4})/gu;
+const pad = (n: string | undefined): string => (n ?? '').padStart(2, '0');
+
+/** The line that states the plan's date ("Đức Phổ, ngày      tháng 3 năm 2024" for "2024-03"), and the date as written there. */
+function dateLine(doc: CorpusDocument, iso: string): { lines: [number, number]; written: string } | null {
+  for (const [i, line] of doc.lines.entries()) {
+    for (const m of line.matchAll(DATE)) {
+      const [day, month, year] = m[3] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+      if ((day ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`) === iso) return { lines: [i + 1, i + 1], written: m[0].replace(/\s+/gu, ' ') };
+    }
+  }
+  return null;
+}
+
 /** "Kế hoạch số 19-KH/TW ngày 27/11/2023 của Bộ Chính trị" → "Bộ Chính trị". */
 function issuerOfReference(text: string): string | null {
   return /\bcủa\s+(.+)$/u.exec(text)?.[1]?.trim() ?? null;
 }
 
 export function gatherMeta(engine: Engine, u: Understanding): MetaCandidate[] {
-  const field = u.a.metaField;
-  if (!field) return [];
+  return u.a.metaFields.flatMap((field) => gatherMetaField(engine, u, field));
+}
+
+function gatherMetaField(engine: Engine, u: Understanding, field: MetaCandidate['field']): MetaCandidate[] {
   const out: MetaCandidate[] = [];
   if (u.referenced.length) {
     // A document the corpus only refers to: its number, date and issuer are all that is known.
@@ -191,14 +207,18 @@ export function gatherMeta(engine: Engine, u: Understanding): MetaCandidate[] {
     } else {
       const value = field === 'number' ? m.number : field === 'date' ? m.date : field === 'status' ? m.status : field === 'kind' ? m.kind : m.issuingBody;
       if (!value) continue;
-      const needle = field === 'status' || field === 'kind' ? (m.status === 'draft' && field === 'status' ? 'DỰ THẢO' : m.kind.toUpperCase()) : field === 'date' ? 'ngày' : value;
+      const needle = field === 'status' || field === 'kind' ? (m.status === 'draft' && field === 'status' ? 'DỰ THẢO' : m.kind.toUpperCase()) : value;
       if (field === 'issuer') {
         for (const lines of issuerLines(doc, value)) out.push({ kind: 'meta', doc, field, value, lines, score: 1 });
         continue;
       }
-      const at = findLine(doc, needle);
+      // A date is quoted where the plan states it, shown as written ("tháng 3 năm 2024"), its normalised form beside it.
+      const dated = field === 'date' ? dateLine(doc, value) : null;
+      // A date no line states (the catalog's) is not quoted from a line that states another date.
+      const at = field === 'date' ? (dated?.lines ?? null) : findLine(doc, needle);
+      const written = dated?.written;
       // The kind heading is half of the title: "KẾ HOẠCH" / "Thực hiện Nghị quyết …" is quoted whole.
-      out.push({ kind: 'meta', doc, field, value, lines: at && (field === 'kind' || field === 'status') ? titleBlock(doc, at) : at, score: 1 });
+      out.push({ kind: 'meta', doc, field, value: written && written !== value ? `${written} (${value})` : value, lines: at && (field === 'kind' || field === 'status') ? titleBlock(doc, at) : at, score: 1 });
     }
   }
   return out;
