@@ -122,6 +122,28 @@ describe('what a figure is asked in', () => {
   });
 });
 
+describe('document facts', () => {
+  it('every fact asked is answered, a date as the plan writes it', () => {
+    const meta = getEngine().docs.get(SEED.ducPho)?.meta;
+    const a = ask(getEngine(), 'ctr hanh dong cua thi uy duc pho ban hanh thang may, ban chinh thuc hay du thao');
+    expect(a.abstained).toBe(false);
+    expect(meta?.status).toBe('draft');
+    expect(a.answer).toMatch(/tháng \d{1,2} năm \d{4}/u);
+    expect(a.answer).toContain('dự thảo');
+  });
+
+  it('a date is never quoted from a line that states another date', () => {
+    for (const q of ['Kế hoạch 109-KH/TU ban hành ngày nào?', 'Chương trình hành động của Tây Ninh ban hành ngày nào?']) {
+      const a = ask(getEngine(), q);
+      for (const c of a.citations) {
+        const dates = [...c.quote.matchAll(/(\d{1,2})\/(\d{1,2})\/(\d{4})/gu)];
+        const stated = /(\d{4})-(\d{2})(?:-(\d{2}))?/u.exec(a.answer);
+        for (const d of dates) expect(stated && Number(d[3]) === Number(stated[1]) && Number(d[2]) === Number(stated[2])).toBe(true);
+      }
+    }
+  });
+});
+
 describe('what an answer quotes', () => {
   it('a passage excerpt stays within 800 characters and keeps the sentence that carries the question', () => {
     const a = ask(getEngine(), 'mttq tuyen quang lam gi ve rac thai nhua, phong trao nao');
