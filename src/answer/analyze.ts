@@ -237,7 +237,7 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
   const roles = roleHint(fq, enLower);
   // A named indicator asks for its figure, unless the question asks where, what for or which
   // things ("ở những khu vực nào", "để đạt được điều gì") rather than how much.
-  const asksOther = lang === 'en' ? /\b(?:where|why|what for|which (?:areas|groups|places|people))\b/.test(enLower) : /\b(?:(?:khu vuc|dia ban|nhom|doi tuong|noi|van ban|nghi quyet|chi thi|quyet dinh|nghi dinh) nao|dieu gi|o dau|vi sao|tai sao|de lam gi|cho ai|ai duoc)\b/.test(fq);
+  const asksOther = lang === 'en' ? /\b(?:where|why|what for|which (?:areas|groups|places|people))\b/.test(enLower) : /\b(?:(?:khu vuc|dia ban|nhom|doi tuong|noi|van ban|nghi quyet|chi thi|quyet dinh|nghi dinh) nao|dieu gi|o dau|vi sao|tai sao|de lam gi|cho ai|ai duoc|giai doan nao|thoi ky nao)\b/.test(fq);
   let intent: Analysis['intent'] = 'content';
   if (isCompare && (indicators.length > 0 || isTarget || localities.length !== 1)) intent = 'compare';
   else if (metaField) intent = 'metadata';
@@ -246,7 +246,7 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
   // role is asked for, whatever figures the task is about.
   else if (asksWho && roles.length && isResp) intent = 'responsibility';
   // A named indicator asks for its figure, unless the question asks what is done about it.
-  else if (isTarget || (indicators.length > 0 && !isResp && !asksHow && !asksOther)) intent = 'target';
+  else if ((isTarget && !asksOther) || (indicators.length > 0 && !isResp && !asksHow && !asksOther)) intent = 'target';
   else if (isResp) intent = 'responsibility';
 
   const cues = lang === 'en' ? [RESP_EN, DEADLINE_EN, TARGET_EN, COMPARE, FRAME_EN, ...META_EN.map((m) => m[0])] : [DEADLINE_VI, TARGET_VI, COMPARE, FRAME_VI, ...META_VI.map((m) => m[0])];
