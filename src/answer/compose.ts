@@ -73,9 +73,11 @@ function pickRows(list: RowCandidate[], u: Understanding): RowCandidate[] {
   if (!best) return [];
   const inRole = (x: RowCandidate): boolean => u.a.roles.includes(x.r.role);
   const out: RowCandidate[] = [];
+  // "Những đơn vị nào …? kể đủ": every agency that answers about as well, each once.
+  const listing = u.a.many && u.a.asksWho;
   for (const x of list) {
-    if (x.score < best.score * 0.92 || inRole(x) !== inRole(best)) continue;
-    if (!out.some((p) => p.r.agencyKey === x.r.agencyKey && p.r.task === x.r.task)) out.push(x);
+    if (x.score < best.score * (listing ? 0.6 : 0.92) || inRole(x) !== inRole(best)) continue;
+    if (!out.some((p) => p.r.agencyKey === x.r.agencyKey && (listing || p.r.task === x.r.task))) out.push(x);
   }
   return out;
 }
