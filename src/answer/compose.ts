@@ -133,7 +133,7 @@ function composePassages(engine: Engine, u: Understanding, list: PassageCandidat
   const best = list[0];
   if (!best) return { intent: 'content', lines: [], citations: [], more: 0 };
   // Every passage covering the question as well as the best answers a "list every …" question.
-  const all = [best, ...list.slice(1).filter((x) => x.cov >= best.cov * 0.85)];
+  const all = [best, ...list.slice(1).filter((x) => x.cov >= best.cov * (u.a.asksDocuments ? 0.6 : 0.85))];
   const shown = all.slice(0, Math.min(limit, 4));
   const lines: string[] = [];
   const citations: Citation[] = [];

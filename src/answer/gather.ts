@@ -283,5 +283,5 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
   ranked.sort((x, y) => y.score - x.score);
   const maxCov = Math.max(0, ...ranked.map((x) => x.cov));
   // Rank on the blended score, but only among passages that cover the question nearly as well as the best.
-  return { ranked: ranked.filter((x) => x.cov >= maxCov * 0.85), confidence: maxCov * unknownFactor(u, q) };
+  return { ranked: ranked.filter((x) => x.cov >= maxCov * (wantsDocuments ? 0.6 : 0.85)), confidence: maxCov * unknownFactor(u, q) };
 }
