@@ -59,6 +59,8 @@ export function rank(engine: Engine, u: Understanding): Ranked {
   };
   // "Làm gì để …", "how does …": measures are asked for, a figure does not answer.
   let prior = u.a.asksHow && intent !== 'target' && intent !== 'compare' ? { ...PRIOR[intent], target: 0 } : PRIOR[intent];
+  // "Which agency …?" is never answered by a figure.
+  if (u.a.asksWho && intent === 'responsibility') prior = { ...prior, target: 0 };
   // A question about what a named agency does is answered by its assignments first.
   if (u.agencies.length && !u.a.asksWho && (intent === 'content' || intent === 'responsibility')) prior = { ...prior, row: Math.max(prior.row, 1.05) };
   const strength = { target: 0, row: 0, meta: 0, passage: 0, section: 0 } as Record<Kind, number>;
