@@ -27,7 +27,7 @@ function docOf(engine: Engine, source: string) {
 }
 
 /** Targets that answer: per plan, every target about as close to the topic as the best one. */
-function pickTargets(list: TargetCandidate[], compare: boolean, many: boolean): TargetCandidate[] {
+function pickTargets(list: TargetCandidate[], compare: boolean, many: boolean, named: string[] = []): TargetCandidate[] {
   const top = list[0];
   if (!top) return [];
   // "Every housing target", "các chỉ tiêu về giáo dục": all targets of the field, not the closest one.
@@ -35,7 +35,8 @@ function pickTargets(list: TargetCandidate[], compare: boolean, many: boolean): 
   if (!compare) return keep;
   // A comparison sets one indicator side by side — the one that fits the question best —
   // for every plan that states it, however each plan words it.
-  const key = [...keep].sort((x, y) => y.fit - x.fit)[0]?.t.indicator;
+  // The indicator the question names, when it names one ("tỷ lệ thất nghiệp" is not unemployment insurance).
+  const key = named.length ? keep.find((x) => named.includes(x.t.indicator))?.t.indicator : [...keep].sort((x, y) => y.fit - x.fit)[0]?.t.indicator;
   const seen = new Set<string>();
   return list.filter((x) => x.t.indicator === key && !seen.has(x.t.source) && seen.add(x.t.source));
 }
@@ -47,7 +48,9 @@ export function citeTarget(engine: Engine, t: TargetCandidate['t']): Citation {
 
 function composeTargets(engine: Engine, u: Understanding, r: Ranked, limit: number): Composed {
   const compare = u.a.intent === 'compare' || (u.sources.length > 1 && u.a.localities.length !== 1);
-  const picked = pickTargets(r.targets, compare, u.a.many);
+  const picked = pickTargets(r.targets, compare, u.a.many, u.a.indicators);
+  // Nothing of the indicator asked for: no answer, not an empty list.
+  if (!picked.length) return { intent: 'target', lines: [], citations: [], more: 0 };
   // Within a plan the best-fitting indicator first; a comparison ranks localities by value.
   const ordered = compare
     ? [...picked].sort((x, y) => y.t.value - x.t.value)
