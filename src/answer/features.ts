@@ -10,16 +10,34 @@ import { accentedSyllables, fold } from '../text.js';
 import type { Chunk, Responsibility, Target } from '../types.js';
 import { createLru } from './lru.js';
 import { termSet, type Idf, type TermSet } from './scoring.js';
+import { STOPWORDS } from '../search/tokenizer.js';
+
+/** "Về nhà ở: …" — the lead-in label a passage opens with. */
+const LEAD_IN = /^(?:[-+•]\s*)?([^:.;]{2,40}):\s/u;
+/** A stated quantity: a percentage, a number with its unit, not a year or a date. */
+const QUANTITY = /\d(?:[\d.,]*\d)?\s*%|(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d{1,3}(?:\.\d{3})*(?:,\d+)?\s+(?!năm\b|tháng\b|ngày\b)\p{L}/u;
+
+/** Content terms of a text's lead-in label, null when it opens with none. */
+function leadInTerms(text: string): string[] | null {
+  const m = LEAD_IN.exec(text);
+  return m?.[1] ? [...termSet(m[1])].filter((t) => !STOPWORDS.has(t)) : null;
+}
 
 export interface ChunkFeatures {
   terms: TermSet;
   section: TermSet;
   /** Accented syllables (one tone placement) of text and section. */
   accents: Set<string>;
+  /** Content terms of the passage's lead-in label ("Về nhà ở: …"), null when it has none. */
+  leadIn: string[] | null;
+  /** The text states a quantity (a percentage, a number with its unit). */
+  quantity: boolean;
 }
 
 export interface RowFeatures {
   terms: TermSet;
+  /** The agency's name folded to words, spaced at both ends (" ban tuyen giao "). */
+  agencyKey: string;
   /** The agency's name and the text of the section the assignment closes (it applies to that text). */
   context: TermSet;
   accents: Set<string>;
@@ -29,6 +47,8 @@ export interface TargetFeatures {
   /** Label, clause and section of the target. */
   terms: TermSet;
   label: TermSet;
+  /** The label's terms less stopwords. */
+  labelWords: string[];
   accents: Set<string>;
 }
 
@@ -103,7 +123,7 @@ export function createFeatures(corpus: Corpus, postings: Postings, cacheSize = 2
     chunk(c) {
       let f = chunks.get(c.id);
       if (!f) {
-        f = { terms: termSet(c.text), section: sectionTerms(c.section), accents: new Set(accentedSyllables(`${c.text} ${c.section}`)) };
+        f = { terms: termSet(c.text), section: sectionTerms(c.section), accents: new Set(accentedSyllables(`${c.text} ${c.section}`)), leadIn: leadInTerms(c.text), quantity: QUANTITY.test(c.text) };
         chunks.set(c.id, f);
       }
       return f;
@@ -113,7 +133,7 @@ export function createFeatures(corpus: Corpus, postings: Postings, cacheSize = 2
       if (!f) {
         const label = termSet(t.label);
         const words = `${t.label} ${t.text} ${indicatorWords(t.indicator)}`;
-        f = { terms: termSet(words), label, accents: new Set(accentedSyllables(words)) };
+        f = { terms: termSet(words), label, labelWords: [...label].filter((x) => !STOPWORDS.has(x)), accents: new Set(accentedSyllables(words)) };
         targets.set(t.id, f);
       }
       return f;
@@ -126,7 +146,7 @@ export function createFeatures(corpus: Corpus, postings: Postings, cacheSize = 2
         const body = fold(r.section).includes(fold(r.task)) ? sectionBody(r.source, r.section) : null;
         const context = termSet(r.agency);
         if (body) for (const t of body.terms) context.add(t);
-        f = { terms: termSet(`${r.task} ${r.section}`), context, accents: new Set([...accentedSyllables(`${r.agency} ${r.task} ${r.section}`), ...(body?.accents ?? [])]) };
+        f = { terms: termSet(`${r.task} ${r.section}`), agencyKey: ` ${fold(r.agency).replace(/[^a-z0-9]+/g, ' ')} `, context, accents: new Set([...accentedSyllables(`${r.agency} ${r.task} ${r.section}`), ...(body?.accents ?? [])]) };
         rows.set(r.id, f);
       }
       return f;

@@ -94,7 +94,7 @@ export function gatherTargets(engine: Engine, u: Understanding, anyYear = false)
       const f = engine.features.target(t);
       const named = u.a.indicators.includes(t.indicator);
       const cov = Math.max(cover(topic, f.terms, undefined, f.accents), ...parts.map((p) => cover(p, f.terms, undefined, f.accents))) * unknown;
-      const label = [...f.label].filter((x) => !STOPWORDS.has(x));
+      const label = f.labelWords;
       const fit = label.length ? label.filter((x) => q.has(x)).length / label.length : 0;
       // A named indicator is a strong hint, not the answer: wording that fits better still wins;
       // one of several indicators the question lists ("bác sĩ, dược sĩ") is asked for as much as the others.
@@ -124,7 +124,7 @@ export function gatherRows(engine: Engine, u: Understanding, needDeadline: boole
     for (const r of engine.lookup.rowsBySource.get(source) ?? []) {
       const f = engine.features.row(r);
       let score = cover(topic, f.terms, f.context, f.accents, 0.75) * unknown;
-      const agency = ` ${fold(r.agency).replace(/[^a-z0-9]+/g, ' ')} `;
+      const agency = f.agencyKey;
       const own = named.some((n) => agency.includes(` ${n} `));
       // "Ban nào phối hợp với Ban X …?": X is given, the answer is another agency.
       if (own && u.a.asksWho) score *= 0.5;
@@ -227,11 +227,9 @@ function gatherMetaField(engine: Engine, u: Understanding, field: MetaCandidate[
 /** Passages a content answer may quote: not the distribution list nor the signature block. */
 const CONTENT_KINDS = new Set<string>(SECTION_KINDS.filter((k) => k !== 'recipients' && k !== 'signature'));
 
-/** "Về nhà ở: …" — a passage whose lead-in label is what the question asks about. */
-function leadInBonus(q: string[], text: string): number {
-  const m = /^(?:[-+•]\s*)?([^:.;]{2,40}):\s/u.exec(text);
-  if (!m?.[1]) return 0;
-  const label = [...termSet(m[1])].filter((t) => !STOPWORDS.has(t));
+/** "Về nhà ở: …" — a passage whose lead-in label (its content terms, see features) is what the question asks about. */
+function leadInBonus(q: string[], label: string[] | null): number {
+  if (!label) return 0;
   return label.length && label.every((t) => q.includes(t) || STOPWORDS.has(t.split('_')[0] ?? '')) ? 0.15 : 0;
 }
 
@@ -247,8 +245,6 @@ function headingIsTopic(stats: Understanding['stats'], q: string[], section: str
 }
 
 /** Passages ranked by coverage of the question (BM25 picks the candidates), and the best coverage reached. */
-/** A stated quantity: a percentage, a number with its unit, not a year or a date. */
-const QUANTITY = /\d(?:[\d.,]*\d)?\s*%|(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d{1,3}(?:\.\d{3})*(?:,\d+)?\s+(?!năm\b|tháng\b|ngày\b)\p{L}/u;
 
 export function gatherPassages(engine: Engine, u: Understanding, q: string[], needsNumber = false): { ranked: PassageCandidate[]; confidence: number } {
   // A year the question asks about must be in the passage ("năm 2025" is not answered by 2030's figures).
@@ -268,7 +264,7 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
     const c = corpus.chunks[chunk];
     // A question about a quantity is not answered by a passage that states none.
     // The year may be in the heading the passage sits under ("Tầm nhìn đến năm 2045").
-    if (!c || (needsNumber && !QUANTITY.test(c.text)) || years.some((y) => !c.text.includes(y) && !c.section.includes(y))) continue;
+    if (!c || years.some((y) => !c.text.includes(y) && !c.section.includes(y))) continue;
     if (money && !MONEY.test(c.text)) continue;
     // A figure asked for a named indicator comes from a passage that states that indicator
     // ("thất nghiệp … thành thị"), not one that shares a word with it in another clause.
@@ -276,9 +272,10 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
     // "Gắn với những nghị quyết, chỉ thị nào?": documents are asked for, so a passage must name one by number.
     if (wantsDocuments && !DOC_NUMBER.test(c.text)) continue;
     const f = engine.features.chunk(c);
+    if (needsNumber && !f.quantity) continue;
     // A passage under a heading that is the question's topic ("Tầm nhìn đến năm 2045") holds its heading's words fully.
     const cov = cover(query, f.terms, f.section, f.accents, headingIsTopic(u.stats, q, c.section) ? 1 : 0.5);
-    ranked.push({ kind: 'passage', c, cov, score: cov * 0.75 + (score / maxScore) * 0.25 + leadInBonus(q, c.text) });
+    ranked.push({ kind: 'passage', c, cov, score: cov * 0.75 + (score / maxScore) * 0.25 + leadInBonus(q, f.leadIn) });
   }
   ranked.sort((x, y) => y.score - x.score);
   const maxCov = Math.max(0, ...ranked.map((x) => x.cov));
