@@ -17,6 +17,34 @@ const LEAD_IN = /^(?:[-+•]\s*)?([^:.;]{2,40}):\s/u;
 /** A stated quantity: a percentage, a number with its unit, not a year or a date. */
 const QUANTITY = /\d(?:[\d.,]*\d)?\s*%|(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d{1,3}(?:\.\d{3})*(?:,\d+)?\s+(?!năm\b|tháng\b|ngày\b)\p{L}/u;
 
+/**
+ * A bounded memo for features read hundreds of times per question: a hit is one Map lookup
+ * (an LRU's reordering costs more than the lookup). When the young half fills it becomes the
+ * old half; entries still in use move back on their next read. At most `capacity` entries.
+ */
+function createMemo<V>(capacity: number): { get(key: string): V | undefined; set(key: string, value: V): void } {
+  const half = Math.max(1, Math.ceil(capacity / 2));
+  let young = new Map<string, V>();
+  let old = new Map<string, V>();
+  const set = (key: string, value: V): void => {
+    if (young.size >= half) {
+      old = young;
+      young = new Map();
+    }
+    young.set(key, value);
+  };
+  return {
+    get(key) {
+      const v = young.get(key);
+      if (v !== undefined) return v;
+      const o = old.get(key);
+      if (o !== undefined) set(key, o);
+      return o;
+    },
+    set,
+  };
+}
+
 /** Content terms of a text's lead-in label, null when it opens with none. */
 function leadInTerms(text: string): string[] | null {
   const m = LEAD_IN.exec(text);
@@ -54,6 +82,8 @@ export interface TargetFeatures {
 
 export interface Features {
   stats: Idf;
+  /** termSet of a text that recurs across questions (a document's title line), remembered; not to be modified. */
+  terms(text: string): TermSet;
   chunk(c: Chunk): ChunkFeatures;
   row(r: Responsibility): RowFeatures;
   target(t: Target): TargetFeatures;
@@ -115,11 +145,20 @@ export function createFeatures(corpus: Corpus, postings: Postings, cacheSize = 2
     return b;
   };
 
-  const chunks = createLru<ChunkFeatures>(cacheSize);
-  const rows = createLru<RowFeatures>(cacheSize);
-  const targets = createLru<TargetFeatures>(cacheSize);
+  const chunks = createMemo<ChunkFeatures>(cacheSize);
+  const rows = createMemo<RowFeatures>(cacheSize);
+  const targets = createMemo<TargetFeatures>(cacheSize);
+  const texts = createMemo<TermSet>(1024);
   return {
     stats: { n: postings.n, df: postings.df, frame },
+    terms(text) {
+      let t = texts.get(text);
+      if (!t) {
+        t = termSet(text);
+        texts.set(text, t);
+      }
+      return t;
+    },
     chunk(c) {
       let f = chunks.get(c.id);
       if (!f) {

@@ -43,15 +43,12 @@ export interface Gazetteer {
   has(syllable: string): boolean;
 }
 
-/** Type words before a place name, folded, by level. */
-const DISTRICT_TYPES = ['huyen', 'quan', 'thi xa', 'thanh pho', 'tx', 'tp'];
-const COMMUNE_TYPES = ['xa', 'phuong', 'thi tran'];
+/** Type words before a place name, folded and split into syllables, by level. */
+const DISTRICT_TYPES = ['huyen', 'quan', 'thi xa', 'thanh pho', 'tx', 'tp'].map((t) => t.split(' '));
+const COMMUNE_TYPES = ['xa', 'phuong', 'thi tran'].map((t) => t.split(' '));
 
-function typedBefore(words: Word[], i: number, types: string[]): boolean {
-  return types.some((t) => {
-    const k = t.split(' ');
-    return k.every((s, j) => words[i - k.length + j]?.f === s);
-  });
+function typedBefore(words: Word[], i: number, types: string[][]): boolean {
+  return types.some((k) => k.every((s, j) => words[i - k.length + j]?.f === s));
 }
 
 function byFirst(entries: Entry[]): Map<string, Entry[]> {
