@@ -8,6 +8,7 @@ import type { Postings } from '../search/postings.js';
 import { indicatorWords } from '../domain/indicators.js';
 import { accentedSyllables, fold } from '../text.js';
 import type { Chunk, Responsibility, Target } from '../types.js';
+import { buildItemIndex, type ItemIndex } from './inverted.js';
 import { createLru } from './lru.js';
 import { termSet, type Idf, type TermSet } from './scoring.js';
 import { STOPWORDS } from '../search/tokenizer.js';
@@ -87,6 +88,10 @@ export interface Features {
   chunk(c: Chunk): ChunkFeatures;
   row(r: Responsibility): RowFeatures;
   target(t: Target): TargetFeatures;
+  /** A document's targets (its whole list, in order) inverted by term and label word. */
+  targetIndex(source: string, targets: Target[]): ItemIndex;
+  /** A document's who-does-what rows (its whole list, in order) inverted by term and context term. */
+  rowIndex(source: string, rows: Responsibility[]): ItemIndex;
 }
 
 export function createFeatures(corpus: Corpus, postings: Postings, cacheSize = 20_000): Features {
@@ -149,7 +154,10 @@ export function createFeatures(corpus: Corpus, postings: Postings, cacheSize = 2
   const rows = createMemo<RowFeatures>(cacheSize);
   const targets = createMemo<TargetFeatures>(cacheSize);
   const texts = createMemo<TermSet>(1024);
-  return {
+  // Bounded by documents, so that a large corpus holds the indexes of the documents in use.
+  const targetIndexes = createMemo<ItemIndex>(2048);
+  const rowIndexes = createMemo<ItemIndex>(2048);
+  const features: Features = {
     stats: { n: postings.n, df: postings.df, frame },
     terms(text) {
       let t = texts.get(text);
@@ -190,5 +198,25 @@ export function createFeatures(corpus: Corpus, postings: Postings, cacheSize = 2
       }
       return f;
     },
+    targetIndex(source, list) {
+      let x = targetIndexes.get(source);
+      if (!x) {
+        x = buildItemIndex(list.map((t) => features.target(t)));
+        targetIndexes.set(source, x);
+      }
+      return x;
+    },
+    rowIndex(source, list) {
+      let x = rowIndexes.get(source);
+      if (!x) {
+        x = buildItemIndex(list.map((r) => {
+          const f = features.row(r);
+          return { terms: f.terms, extra: f.context };
+        }));
+        rowIndexes.set(source, x);
+      }
+      return x;
+    },
   };
+  return features;
 }

@@ -14,6 +14,7 @@ import type { Engine } from './engine.js';
 import { askedDeadline, statesIndicator } from './constraints.js';
 import { findLine, issuerLines, titleBlock } from './meta-lines.js';
 import { chunkRangesOf, inCorpusOrder } from './lookup.js';
+import { coverAll, labelFit } from './inverted.js';
 import { cover, prepare, termSet, weight } from './scoring.js';
 import type { SectionCandidate } from './sections.js';
 import type { Understanding } from './understand.js';
@@ -88,19 +89,22 @@ export function gatherTargets(engine: Engine, u: Understanding, anyYear = false)
   const out: TargetCandidate[] = [];
   for (const source of topicSources(engine, u)) {
     const rows = engine.lookup.targetsBySource.get(source) ?? [];
-    for (const t of years.length ? rows.filter((t) => years.includes(t.year)) : rows.filter((t) => !t.vision)) {
+    // Coverage of the topic and share of the label the question names, for all the document's targets at once.
+    const index = engine.features.targetIndex(source, rows);
+    const covers = coverAll(topic, index, (j) => engine.features.target(rows[j] as Target));
+    const partCovers = parts.map((p) => coverAll(p, index, (j) => engine.features.target(rows[j] as Target)));
+    const fits = labelFit(index, q);
+    rows.forEach((t, j) => {
+      if (years.length ? !years.includes(t.year) : t.vision) return;
       // "Bao nhiêu tiền?": a share or a count does not answer a question about money.
-      if (money && !MONEY.test(t.valueText)) continue;
-      const f = engine.features.target(t);
+      if (money && !MONEY.test(t.valueText)) return;
       const named = u.a.indicators.includes(t.indicator);
-      const cov = Math.max(cover(topic, f.terms, undefined, f.accents), ...parts.map((p) => cover(p, f.terms, undefined, f.accents))) * unknown;
-      const label = f.labelWords;
-      const fit = label.length ? label.filter((x) => q.has(x)).length / label.length : 0;
+      const cov = Math.max(covers[j] ?? 0, ...partCovers.map((c) => c[j] ?? 0)) * unknown;
       // A named indicator is a strong hint, not the answer: wording that fits better still wins;
       // one of several indicators the question lists ("bác sĩ, dược sĩ") is asked for as much as the others.
       const hint = u.a.indicators.length > 1 ? 1 : Math.max(0.7, Math.min(1, cov + 0.3));
-      out.push({ kind: 'target', t, score: named ? hint : cov, fit });
-    }
+      out.push({ kind: 'target', t, score: named ? hint : cov, fit: fits[j] ?? 0 });
+    });
   }
   return out.sort((x, y) => y.score - x.score || y.fit - x.fit);
 }
@@ -121,11 +125,11 @@ export function gatherRows(engine: Engine, u: Understanding, needDeadline: boole
   const topic = prepare(u.stats, u.topic, u.wanted);
   const unknown = unknownFactor(u);
   for (const source of topicSources(engine, u)) {
-    for (const r of engine.lookup.rowsBySource.get(source) ?? []) {
-      const f = engine.features.row(r);
-      let score = cover(topic, f.terms, f.context, f.accents, 0.75) * unknown;
-      const agency = f.agencyKey;
-      const own = named.some((n) => agency.includes(` ${n} `));
+    const rows = engine.lookup.rowsBySource.get(source) ?? [];
+    const covers = coverAll(topic, engine.features.rowIndex(source, rows), (j) => engine.features.row(rows[j] as Responsibility), 0.75);
+    for (const [j, r] of rows.entries()) {
+      let score = (covers[j] ?? 0) * unknown;
+      const own = named.length > 0 && named.some((n) => engine.features.row(r).agencyKey.includes(` ${n} `));
       // "Ban nào phối hợp với Ban X …?": X is given, the answer is another agency.
       if (own && u.a.asksWho) score *= 0.5;
       // "Ban Tuyên giáo được giao nhiệm vụ gì?": every task of the named agency answers; the topic orders them.

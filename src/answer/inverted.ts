@@ -1,0 +1,75 @@
+/**
+ * One document's targets or who-does-what rows inverted by term, so that a question's
+ * coverage of all of them costs the postings of its terms, not (rows × terms) set lookups.
+ * `coverAll` adds the same weights in the same order as `cover` does for each item alone:
+ * the scores are the same numbers, bit for bit.
+ */
+import type { HasTerm, Query, TermSet } from './scoring.js';
+
+export interface ItemIndex {
+  n: number;
+  /** Term → items whose terms hold it. */
+  terms: Map<string, number[]>;
+  /** Term → items whose extra field holds it and whose terms do not. */
+  extra: Map<string, number[]>;
+  /** Word → items whose label words hold it. */
+  label: Map<string, number[]>;
+  /** Number of label words per item. */
+  labelSize: Uint32Array;
+}
+
+function add(map: Map<string, number[]>, key: string, j: number): void {
+  const list = map.get(key);
+  if (list) list.push(j);
+  else map.set(key, [j]);
+}
+
+export function buildItemIndex(items: Array<{ terms: TermSet; extra?: TermSet; labelWords?: string[] }>): ItemIndex {
+  const terms = new Map<string, number[]>();
+  const extra = new Map<string, number[]>();
+  const label = new Map<string, number[]>();
+  const labelSize = new Uint32Array(items.length);
+  items.forEach((f, j) => {
+    for (const t of f.terms) add(terms, t, j);
+    if (f.extra) for (const t of f.extra) if (!f.terms.has(t)) add(extra, t, j);
+    for (const w of new Set(f.labelWords ?? [])) add(label, w, j);
+    labelSize[j] = f.labelWords?.length ?? 0;
+  });
+  return { n: items.length, terms, extra, label, labelSize };
+}
+
+/**
+ * cover(q, terms, extra, accents, extraWeight) of every item; `item(j)` gives the item's
+ * terms and accented syllables, read only for a term the user typed with marks.
+ */
+export function coverAll(q: Query, idx: ItemIndex, item: (j: number) => { terms: HasTerm; accents: HasTerm }, extraWeight = 0.5): Float64Array {
+  const got = new Float64Array(idx.n);
+  if (!(q.total > 0)) return got;
+  for (let i = 0; i < q.terms.length; i++) {
+    const t = q.terms[i] ?? '';
+    const w = q.weights[i] ?? 0;
+    const acc = q.accents[i];
+    const pairs = q.pairs[i];
+    // Typed with other marks ("tịch" is not "tích"): no credit, unless the word it belongs to is there.
+    const marks = (j: number): number => {
+      if (!acc) return 1;
+      const f = item(j);
+      return !f.accents.has(acc) && !(pairs !== undefined && pairs.some((p) => f.terms.has(p))) ? 0 : 1;
+    };
+    for (const j of idx.terms.get(t) ?? []) got[j] = (got[j] ?? 0) + w * marks(j);
+    for (const j of idx.extra.get(t) ?? []) got[j] = (got[j] ?? 0) + w * extraWeight * marks(j);
+  }
+  for (let j = 0; j < idx.n; j++) got[j] = (got[j] ?? 0) / q.total;
+  return got;
+}
+
+/** Per item, the share of its label words among `words` (0 when it has none). */
+export function labelFit(idx: ItemIndex, words: Set<string>): Float64Array {
+  const hits = new Float64Array(idx.n);
+  for (const w of words) for (const j of idx.label.get(w) ?? []) hits[j] = (hits[j] ?? 0) + 1;
+  for (let j = 0; j < idx.n; j++) {
+    const size = idx.labelSize[j] ?? 0;
+    hits[j] = size ? (hits[j] ?? 0) / size : 0;
+  }
+  return hits;
+}
