@@ -53,6 +53,7 @@ function leadInTerms(text: string): string[] | null {
 }
 
 export interface ChunkFeatures {
+  /** The text's terms: the same as the index's postings for the chunk (both are tokenizer `terms`), which gather reads as masks. */
   terms: TermSet;
   section: TermSet;
   /** Accented syllables (one tone placement) of text and section. */

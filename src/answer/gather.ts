@@ -14,7 +14,7 @@ import type { Engine } from './engine.js';
 import { askedDeadline, statesIndicator } from './constraints.js';
 import { findLine, issuerLines, titleBlock } from './meta-lines.js';
 import { chunkRangesOf, inCorpusOrder } from './lookup.js';
-import { coverAll, labelFit } from './inverted.js';
+import { coverAll, coverBits, labelFit, termBits } from './inverted.js';
 import { cover, prepare, termSet, weight } from './scoring.js';
 import type { SectionCandidate } from './sections.js';
 import type { Understanding } from './understand.js';
@@ -257,14 +257,16 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
   const { corpus, postings } = engine;
   const accept = (i: number): boolean => CONTENT_KINDS.has(corpus.chunks[i]?.sectionKind ?? '');
   const ranges = u.sources.length < corpus.documents.length ? chunkRangesOf(engine.lookup, u.sources) : undefined;
-  const hits = topChunks(postings, { terms: q, accept, limit: 40, ...(ranges ? { ranges } : {}) }).hits;
+  const hits = topChunks(postings, { terms: q, accept, limit: 40, masks: true, ...(ranges ? { ranges } : {}) }).hits;
   const maxScore = hits[0]?.score || 1;
   const query = prepare(u.stats, q, u.wanted);
+  // The postings' masks say which terms a passage's text and section hold (the same terms as its features).
+  const bits = termBits(query);
   const ranked: PassageCandidate[] = [];
   const named = u.a.indicators.flatMap((k) => INDICATOR_BY_KEY.get(k) ?? []);
   const wantsDocuments = !u.a.metaField && u.a.asksDocuments;
   const money = asksMoney(u);
-  for (const { chunk, score } of hits) {
+  for (const { chunk, score, text, section } of hits) {
     const c = corpus.chunks[chunk];
     // A question about a quantity is not answered by a passage that states none.
     // The year may be in the heading the passage sits under ("Tầm nhìn đến năm 2045").
@@ -278,7 +280,8 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
     const f = engine.features.chunk(c);
     if (needsNumber && !f.quantity) continue;
     // A passage under a heading that is the question's topic ("Tầm nhìn đến năm 2045") holds its heading's words fully.
-    const cov = cover(query, f.terms, f.section, f.accents, headingIsTopic(u.stats, q, c.section) ? 1 : 0.5);
+    const extra = headingIsTopic(u.stats, q, c.section) ? 1 : 0.5;
+    const cov = bits && text !== undefined ? coverBits(query, bits, text, section ?? 0, f.accents, extra) : cover(query, f.terms, f.section, f.accents, extra);
     ranked.push({ kind: 'passage', c, cov, score: cov * 0.75 + (score / maxScore) * 0.25 + leadInBonus(q, f.leadIn) });
   }
   ranked.sort((x, y) => y.score - x.score);

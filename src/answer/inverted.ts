@@ -73,3 +73,34 @@ export function labelFit(idx: ItemIndex, words: Set<string>): Float64Array {
   }
   return hits;
 }
+
+/** A query's terms as bits of the masks `topChunks` gives (distinct terms, first-occurrence order), and each term's pair words; null past 32 terms. */
+export interface TermBits {
+  bits: Int32Array;
+  pairs: Int32Array;
+}
+
+export function termBits(q: Query): TermBits | null {
+  const order = new Map<string, number>();
+  for (const t of q.terms) if (!order.has(t)) order.set(t, order.size);
+  if (order.size > 32) return null;
+  const bit = (t: string): number => 1 << (order.get(t) ?? 0);
+  return { bits: Int32Array.from(q.terms, bit), pairs: Int32Array.from(q.pairs, (ps) => (ps ?? []).reduce((m, p) => m | bit(p), 0)) };
+}
+
+/** cover(q, text terms, section terms, accents, extraWeight) of a passage from its masks: the same sums in the same order. */
+export function coverBits(q: Query, b: TermBits, text: number, section: number, accents: HasTerm, extraWeight = 0.5): number {
+  if (!(q.total > 0)) return 0;
+  let got = 0;
+  for (let i = 0; i < q.terms.length; i++) {
+    const bit = b.bits[i] ?? 0;
+    const inDoc = (text & bit) !== 0;
+    if (!inDoc && (section & bit) === 0) continue;
+    const w = q.weights[i] ?? 0;
+    const acc = q.accents[i];
+    // Typed with other marks: no credit, unless the text holds a two-syllable word of the query containing it.
+    const marks = acc && !accents.has(acc) && (text & (b.pairs[i] ?? 0)) === 0 ? 0 : 1;
+    got += inDoc ? w * marks : w * extraWeight * marks;
+  }
+  return got / q.total;
+}
