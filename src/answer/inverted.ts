@@ -38,6 +38,11 @@ export function buildItemIndex(items: Array<{ terms: TermSet; extra?: TermSet; l
   return { n: items.length, terms, extra, label, labelSize };
 }
 
+/** Typed with other marks ("tịch" is not "tích"): no credit (0), unless the word it belongs to is there. */
+function marks(f: { terms: HasTerm; accents: HasTerm }, acc: string, pairs: string[] | undefined): number {
+  return !f.accents.has(acc) && !(pairs !== undefined && pairs.some((p) => f.terms.has(p))) ? 0 : 1;
+}
+
 /**
  * cover(q, terms, extra, accents, extraWeight) of every item; `item(j)` gives the item's
  * terms and accented syllables, read only for a term the user typed with marks.
@@ -50,14 +55,8 @@ export function coverAll(q: Query, idx: ItemIndex, item: (j: number) => { terms:
     const w = q.weights[i] ?? 0;
     const acc = q.accents[i];
     const pairs = q.pairs[i];
-    // Typed with other marks ("tịch" is not "tích"): no credit, unless the word it belongs to is there.
-    const marks = (j: number): number => {
-      if (!acc) return 1;
-      const f = item(j);
-      return !f.accents.has(acc) && !(pairs !== undefined && pairs.some((p) => f.terms.has(p))) ? 0 : 1;
-    };
-    for (const j of idx.terms.get(t) ?? []) got[j] = (got[j] ?? 0) + w * marks(j);
-    for (const j of idx.extra.get(t) ?? []) got[j] = (got[j] ?? 0) + w * extraWeight * marks(j);
+    for (const j of idx.terms.get(t) ?? []) got[j] = (got[j] ?? 0) + w * (acc ? marks(item(j), acc, pairs) : 1);
+    for (const j of idx.extra.get(t) ?? []) got[j] = (got[j] ?? 0) + w * extraWeight * (acc ? marks(item(j), acc, pairs) : 1);
   }
   for (let j = 0; j < idx.n; j++) got[j] = (got[j] ?? 0) / q.total;
   return got;
