@@ -212,7 +212,7 @@ export function createFeatures(corpus: Corpus, postings: Postings, cacheSize = 2
       if (!x) {
         x = buildItemIndex(list.map((r) => {
           const f = features.row(r);
-          return { terms: f.terms, extra: f.context };
+          return { terms: f.terms, accents: f.accents, extra: f.context };
         }));
         rowIndexes.set(source, x);
       }

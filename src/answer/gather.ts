@@ -91,8 +91,8 @@ export function gatherTargets(engine: Engine, u: Understanding, anyYear = false)
     const rows = engine.lookup.targetsBySource.get(source) ?? [];
     // Coverage of the topic and share of the label the question names, for all the document's targets at once.
     const index = engine.features.targetIndex(source, rows);
-    const covers = coverAll(topic, index, (j) => engine.features.target(rows[j] as Target));
-    const partCovers = parts.map((p) => coverAll(p, index, (j) => engine.features.target(rows[j] as Target)));
+    const covers = coverAll(topic, index);
+    const partCovers = parts.map((p) => coverAll(p, index));
     const fits = labelFit(index, q);
     rows.forEach((t, j) => {
       if (years.length ? !years.includes(t.year) : t.vision) return;
@@ -126,7 +126,7 @@ export function gatherRows(engine: Engine, u: Understanding, needDeadline: boole
   const unknown = unknownFactor(u);
   for (const source of topicSources(engine, u)) {
     const rows = engine.lookup.rowsBySource.get(source) ?? [];
-    const covers = coverAll(topic, engine.features.rowIndex(source, rows), (j) => engine.features.row(rows[j] as Responsibility), 0.75);
+    const covers = coverAll(topic, engine.features.rowIndex(source, rows), 0.75);
     for (const [j, r] of rows.entries()) {
       let score = (covers[j] ?? 0) * unknown;
       const own = named.length > 0 && named.some((n) => engine.features.row(r).agencyKey.includes(` ${n} `));

@@ -6,8 +6,15 @@
  */
 import type { HasTerm, Query, TermSet } from './scoring.js';
 
+/** What the accent check reads of an item: its terms and accented syllables. */
+export interface ItemTerms {
+  terms: HasTerm;
+  accents: HasTerm;
+}
+
 export interface ItemIndex {
   n: number;
+  items: ItemTerms[];
   /** Term → items whose terms hold it. */
   terms: Map<string, number[]>;
   /** Term → items whose extra field holds it and whose terms do not. */
@@ -24,7 +31,7 @@ function add(map: Map<string, number[]>, key: string, j: number): void {
   else map.set(key, [j]);
 }
 
-export function buildItemIndex(items: Array<{ terms: TermSet; extra?: TermSet; labelWords?: string[] }>): ItemIndex {
+export function buildItemIndex(items: Array<{ terms: TermSet; accents: HasTerm; extra?: TermSet; labelWords?: string[] }>): ItemIndex {
   const terms = new Map<string, number[]>();
   const extra = new Map<string, number[]>();
   const label = new Map<string, number[]>();
@@ -35,19 +42,16 @@ export function buildItemIndex(items: Array<{ terms: TermSet; extra?: TermSet; l
     for (const w of new Set(f.labelWords ?? [])) add(label, w, j);
     labelSize[j] = f.labelWords?.length ?? 0;
   });
-  return { n: items.length, terms, extra, label, labelSize };
+  return { n: items.length, items: items.map((f) => ({ terms: f.terms, accents: f.accents })), terms, extra, label, labelSize };
 }
 
 /** Typed with other marks ("tịch" is not "tích"): no credit (0), unless the word it belongs to is there. */
-function marks(f: { terms: HasTerm; accents: HasTerm }, acc: string, pairs: string[] | undefined): number {
-  return !f.accents.has(acc) && !(pairs !== undefined && pairs.some((p) => f.terms.has(p))) ? 0 : 1;
+function marks(f: ItemTerms | undefined, acc: string, pairs: string[] | undefined): number {
+  return f && !f.accents.has(acc) && !(pairs !== undefined && pairs.some((p) => f.terms.has(p))) ? 0 : 1;
 }
 
-/**
- * cover(q, terms, extra, accents, extraWeight) of every item; `item(j)` gives the item's
- * terms and accented syllables, read only for a term the user typed with marks.
- */
-export function coverAll(q: Query, idx: ItemIndex, item: (j: number) => { terms: HasTerm; accents: HasTerm }, extraWeight = 0.5): Float64Array {
+/** cover(q, terms, extra, accents, extraWeight) of every item. */
+export function coverAll(q: Query, idx: ItemIndex, extraWeight = 0.5): Float64Array {
   const got = new Float64Array(idx.n);
   if (!(q.total > 0)) return got;
   for (let i = 0; i < q.terms.length; i++) {
@@ -55,8 +59,8 @@ export function coverAll(q: Query, idx: ItemIndex, item: (j: number) => { terms:
     const w = q.weights[i] ?? 0;
     const acc = q.accents[i];
     const pairs = q.pairs[i];
-    for (const j of idx.terms.get(t) ?? []) got[j] = (got[j] ?? 0) + w * (acc ? marks(item(j), acc, pairs) : 1);
-    for (const j of idx.extra.get(t) ?? []) got[j] = (got[j] ?? 0) + w * extraWeight * (acc ? marks(item(j), acc, pairs) : 1);
+    for (const j of idx.terms.get(t) ?? []) got[j] = (got[j] ?? 0) + w * (acc ? marks(idx.items[j], acc, pairs) : 1);
+    for (const j of idx.extra.get(t) ?? []) got[j] = (got[j] ?? 0) + w * extraWeight * (acc ? marks(idx.items[j], acc, pairs) : 1);
   }
   for (let j = 0; j < idx.n; j++) got[j] = (got[j] ?? 0) / q.total;
   return got;
