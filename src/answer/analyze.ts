@@ -73,13 +73,16 @@ export function detectLang(q: string, isVietnameseSyllable: (w: string) => boole
   return hasDiacritics(q) ? 'vi' : 'vi-noaccent';
 }
 
-const GLOSSARY_LONGEST_FIRST = [...EN_GLOSSARY].sort((a, b) => b[0].length - a[0].length).map(([en, vi]) => [` ${en} `, vi] as const);
+/** Entries as needles with their first word: an entry whose first word the question lacks is skipped unsearched. */
+const GLOSSARY_LONGEST_FIRST = [...EN_GLOSSARY].sort((a, b) => b[0].length - a[0].length).map(([en, vi]) => [` ${en} `, vi, en.split(' ')[0] ?? ''] as const);
 
 export function gloss(q: string, isVietnameseSyllable: (w: string) => boolean): { text: string; unknown: number } {
   let rest = ` ${q.toLowerCase().replace(/[’]/g, "'").replace(/'s\b/g, '').replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ')} `;
   // Each English phrase is replaced where it stands, so the Vietnamese words keep the question's order.
   const found: string[] = [];
-  for (const [needle, vi] of GLOSSARY_LONGEST_FIRST) {
+  const present = new Set(rest.split(' '));
+  for (const [needle, vi, first] of GLOSSARY_LONGEST_FIRST) {
+    if (!present.has(first)) continue;
     while (rest.includes(needle)) {
       rest = rest.replace(needle, ` \u0001${found.length} `);
       found.push(vi);
