@@ -8,6 +8,7 @@ import type { Postings } from '../search/postings.js';
 import { indicatorWords } from '../domain/indicators.js';
 import { accentedSyllables, fold } from '../text.js';
 import type { Chunk, Responsibility, Target } from '../types.js';
+import { flatClauses } from './constraints.js';
 import { buildItemIndex, type ItemIndex } from './inverted.js';
 import { createLru } from './lru.js';
 import { termSet, type Idf, type TermSet } from './scoring.js';
@@ -89,6 +90,8 @@ export interface Features {
   chunk(c: Chunk): ChunkFeatures;
   row(r: Responsibility): RowFeatures;
   target(t: Target): TargetFeatures;
+  /** A passage's clauses folded flat (constraints.flatClauses), remembered: every figure question reads them. */
+  clauses(c: Chunk): string[];
   /** A document's targets (its whole list, in order) inverted by term and label word. */
   targetIndex(source: string, targets: Target[]): ItemIndex;
   /** A document's who-does-what rows (its whole list, in order) inverted by term and context term. */
@@ -155,6 +158,7 @@ export function createFeatures(corpus: Corpus, postings: Postings, cacheSize = 2
   const rows = createMemo<RowFeatures>(cacheSize);
   const targets = createMemo<TargetFeatures>(cacheSize);
   const texts = createMemo<TermSet>(1024);
+  const clauses = createMemo<string[]>(cacheSize);
   // Bounded by documents, so that a large corpus holds the indexes of the documents in use.
   const targetIndexes = createMemo<ItemIndex>(2048);
   const rowIndexes = createMemo<ItemIndex>(2048);
@@ -198,6 +202,14 @@ export function createFeatures(corpus: Corpus, postings: Postings, cacheSize = 2
         rows.set(r.id, f);
       }
       return f;
+    },
+    clauses(c) {
+      let x = clauses.get(c.id);
+      if (!x) {
+        x = flatClauses(c.text);
+        clauses.set(c.id, x);
+      }
+      return x;
     },
     targetIndex(source, list) {
       let x = targetIndexes.get(source);

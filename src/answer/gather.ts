@@ -11,7 +11,7 @@ import { fold } from '../text.js';
 import { SECTION_KINDS, type Chunk, type Reference, type Responsibility, type Target } from '../types.js';
 import { THRESHOLDS } from './config.js';
 import type { Engine } from './engine.js';
-import { askedDeadline, statesIndicator } from './constraints.js';
+import { askedDeadline, statesIndicatorIn } from './constraints.js';
 import { findLine, issuerLines, titleBlock } from './meta-lines.js';
 import { chunkRangesOf, inCorpusOrder } from './lookup.js';
 import { coverAll, coverBits, labelFit, termBits } from './inverted.js';
@@ -274,7 +274,7 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
     if (money && !MONEY.test(c.text)) continue;
     // A figure asked for a named indicator comes from a passage that states that indicator
     // ("thất nghiệp … thành thị"), not one that shares a word with it in another clause.
-    if (needsNumber && named.length && !named.some((d) => statesIndicator(d, c.text))) continue;
+    if (needsNumber && named.length && !named.some((d) => statesIndicatorIn(d, engine.features.clauses(c)))) continue;
     // "Gắn với những nghị quyết, chỉ thị nào?": documents are asked for, so a passage must name one by number.
     if (wantsDocuments && !DOC_NUMBER.test(c.text)) continue;
     const f = engine.features.chunk(c);
