@@ -173,10 +173,11 @@ function roleHint(fq: string, en: string): Role[] {
 }
 
 /** Question shorthand ("bn", "noxh", "đô thị") spelled the way the plans write it. */
+const SHORTHAND = [...QUERY_SHORTHAND].map(([k, v]) => [` ${k} `, ` ${v} `] as const);
 function shorthand(folded: string): string {
   // "kh" is "kế hoạch" before a number, a place level or "của" ("kh 109", "kh huyện"); in chat it may be "không".
   let out = ` ${folded.replace(/[^a-z0-9]+/g, ' ')} `.replace(/ kh (?=\d|cua |huyen |tinh |thi |xa |so )/g, ' ke hoach ');
-  for (const [k, v] of QUERY_SHORTHAND) out = out.split(` ${k} `).join(` ${v} `);
+  for (const [k, v] of SHORTHAND) if (out.includes(k)) out = out.split(k).join(v);
   return squash(out);
 }
 
