@@ -240,11 +240,21 @@ function leadInBonus(q: string[], label: string[] | null): number {
 /** A document named by its number: "07-CT/TU", "48-NQ/TU", "08/2022/NĐ-CP". */
 export const DOC_NUMBER = /\d+(?:\/\d{4})?[-/][A-ZĐ]{1,6}(?:[-/][A-ZĐ]{1,6})?/u;
 
+/** Heading words by section path, per corpus (its df): the same for every question, so worked out once. */
+const headingWords = new WeakMap<Map<string, number>, Map<string, string[]>>();
+
 /** Is the passage's own heading (the last part of its path) made of the question's words? */
 function headingIsTopic(stats: Understanding['stats'], q: string[], section: string): boolean {
-  const own = section.split(' > ').pop()?.replace(/^[\dIVXLC.\s]+/u, '') ?? '';
-  // Words most passages hold ("năm" of "đến năm 2045") name no topic.
-  const label = [...termSet(own)].filter((t) => !STOPWORDS.has(t) && !/\d/.test(t) && !t.includes('_') && (stats.df.get(t) ?? 0) < stats.n * 0.3);
+  let known = headingWords.get(stats.df);
+  if (!known) headingWords.set(stats.df, (known = new Map()));
+  let label = known.get(section);
+  if (!label) {
+    const own = section.split(' > ').pop()?.replace(/^[\dIVXLC.\s]+/u, '') ?? '';
+    // Words most passages hold ("năm" of "đến năm 2045") name no topic.
+    label = [...termSet(own)].filter((t) => !STOPWORDS.has(t) && !/\d/.test(t) && !t.includes('_') && (stats.df.get(t) ?? 0) < stats.n * 0.3);
+    if (known.size >= 20_000) known.clear();
+    known.set(section, label);
+  }
   return label.length > 0 && label.length <= 6 && label.every((t) => q.includes(t));
 }
 
