@@ -61,8 +61,6 @@ export interface ChunkFeatures {
   accents: Set<string>;
   /** Content terms of the passage's lead-in label ("Về nhà ở: …"), null when it has none. */
   leadIn: string[] | null;
-  /** The text states a quantity (a percentage, a number with its unit). */
-  quantity: boolean;
 }
 
 export interface RowFeatures {
@@ -90,6 +88,8 @@ export interface Features {
   chunk(c: Chunk): ChunkFeatures;
   row(r: Responsibility): RowFeatures;
   target(t: Target): TargetFeatures;
+  /** The passage states a quantity (a percentage, a number with its unit): read before its other features are worked out. */
+  quantity(c: Chunk): boolean;
   /** A passage's clauses folded flat (constraints.flatClauses), remembered: every figure question reads them. */
   clauses(c: Chunk): string[];
   /** A document's targets (its whole list, in order) inverted by term and label word. */
@@ -158,10 +158,12 @@ export function createFeatures(corpus: Corpus, postings: Postings, cacheSize = 2
   const rows = createMemo<RowFeatures>(cacheSize);
   const targets = createMemo<TargetFeatures>(cacheSize);
   const texts = createMemo<TermSet>(1024);
-  const clauses = createMemo<string[]>(cacheSize);
-  // Bounded by documents, so that a large corpus holds the indexes of the documents in use.
-  const targetIndexes = createMemo<ItemIndex>(2048);
-  const rowIndexes = createMemo<ItemIndex>(2048);
+  // A folded copy of a passage's text: kept for the passages in use (a question reads at most 40), not for every chunk.
+  const clauses = createMemo<string[]>(Math.min(cacheSize, 4096));
+  const quantities = createMemo<boolean>(cacheSize);
+  // Bounded by documents (a question reads at most a few dozen), so a large corpus holds only the indexes in use.
+  const targetIndexes = createMemo<ItemIndex>(512);
+  const rowIndexes = createMemo<ItemIndex>(512);
   const features: Features = {
     stats: { n: postings.n, df: postings.df, frame },
     terms(text) {
@@ -175,7 +177,7 @@ export function createFeatures(corpus: Corpus, postings: Postings, cacheSize = 2
     chunk(c) {
       let f = chunks.get(c.id);
       if (!f) {
-        f = { terms: termSet(c.text), section: sectionTerms(c.section), accents: new Set(accentedSyllables(`${c.text} ${c.section}`)), leadIn: leadInTerms(c.text), quantity: QUANTITY.test(c.text) };
+        f = { terms: termSet(c.text), section: sectionTerms(c.section), accents: new Set(accentedSyllables(`${c.text} ${c.section}`)), leadIn: leadInTerms(c.text) };
         chunks.set(c.id, f);
       }
       return f;
@@ -202,6 +204,14 @@ export function createFeatures(corpus: Corpus, postings: Postings, cacheSize = 2
         rows.set(r.id, f);
       }
       return f;
+    },
+    quantity(c) {
+      let x = quantities.get(c.id);
+      if (x === undefined) {
+        x = QUANTITY.test(c.text);
+        quantities.set(c.id, x);
+      }
+      return x;
     },
     clauses(c) {
       let x = clauses.get(c.id);

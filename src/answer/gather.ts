@@ -280,7 +280,7 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
     const c = corpus.chunks[chunk];
     // A question about a quantity is not answered by a passage that states none.
     // The year may be in the heading the passage sits under ("Tầm nhìn đến năm 2045").
-    if (!c || years.some((y) => !c.text.includes(y) && !c.section.includes(y))) continue;
+    if (!c || (needsNumber && !engine.features.quantity(c)) || years.some((y) => !c.text.includes(y) && !c.section.includes(y))) continue;
     if (money && !MONEY.test(c.text)) continue;
     // A figure asked for a named indicator comes from a passage that states that indicator
     // ("thất nghiệp … thành thị"), not one that shares a word with it in another clause.
@@ -288,7 +288,6 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
     // "Gắn với những nghị quyết, chỉ thị nào?": documents are asked for, so a passage must name one by number.
     if (wantsDocuments && !DOC_NUMBER.test(c.text)) continue;
     const f = engine.features.chunk(c);
-    if (needsNumber && !f.quantity) continue;
     // A passage under a heading that is the question's topic ("Tầm nhìn đến năm 2045") holds its heading's words fully.
     const extra = headingIsTopic(u.stats, q, c.section) ? 1 : 0.5;
     const cov = bits && text !== undefined ? coverBits(query, bits, text, section ?? 0, f.accents, extra) : cover(query, f.terms, f.section, f.accents, extra);
