@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { coverAll, coverBits, labelFit, termBits } from '../src/answer/inverted.js';
+import { coverAll, coverBits, indexScorer, labelFit, plainScorer, termBits } from '../src/answer/inverted.js';
 import { cover, prepare } from '../src/answer/scoring.js';
 import { understand } from '../src/answer/understand.js';
 import { topChunks } from '../src/search/postings.js';
@@ -38,8 +38,15 @@ describe('fast coverage equals cover() on the term sets', () => {
           expect(fits[j]).toBe(f.labelWords.length ? f.labelWords.filter((x) => words.has(x)).length / f.labelWords.length : 0);
           compared++;
         });
+        // A large corpus scores item by item: the same numbers.
+        const plain = plainScorer(targets.map((t) => engine.features.target(t)));
+        expect(plain.cover(topic)).toEqual(covers);
+        expect(plain.fit(words)).toEqual(fits);
+        expect(indexScorer(ti).cover(topic)).toEqual(covers);
         const rows = engine.lookup.rowsBySource.get(source) ?? [];
         const rowCovers = coverAll(topic, engine.features.rowIndex(source, rows), 0.75);
+        const plainRows = plainScorer(rows.map((r) => ({ ...engine.features.row(r), extra: engine.features.row(r).context })));
+        expect(plainRows.cover(topic, 0.75)).toEqual(rowCovers);
         rows.forEach((r, j) => {
           const f = engine.features.row(r);
           expect(rowCovers[j]).toBe(cover(topic, f.terms, f.context, f.accents, 0.75));

@@ -9,7 +9,14 @@ import { indicatorWords } from '../domain/indicators.js';
 import { accentedSyllables, fold } from '../text.js';
 import type { Chunk, Responsibility, Target } from '../types.js';
 import { flatClauses } from './constraints.js';
-import { buildItemIndex, type ItemIndex } from './inverted.js';
+import { buildItemIndex, indexScorer, plainScorer, type ItemIndex, type RowScorer } from './inverted.js';
+
+/**
+ * Up to this many documents every document's inverted index stays cached; beyond, building
+ * and evicting them costs more time and memory (peak RSS +30 MB at 2,000 plans) than scoring
+ * the few rows a question reads one by one. Both give the same numbers.
+ */
+const INDEXED_DOCUMENTS = 256;
 import { createLru } from './lru.js';
 import { termSet, type Idf, type TermSet } from './scoring.js';
 import { STOPWORDS } from '../search/tokenizer.js';
@@ -48,6 +55,9 @@ function createMemo<V>(capacity: number): { get(key: string): V | undefined; set
     set,
   };
 }
+
+/** A row's terms as the scorers read them: its context is the extra field. */
+const rowTerms = (f: RowFeatures): { terms: TermSet; accents: Set<string>; extra: TermSet } => ({ terms: f.terms, accents: f.accents, extra: f.context });
 
 /** Content terms of a text's lead-in label, null when it opens with none. */
 function leadInTerms(text: string): string[] | null {
@@ -98,6 +108,9 @@ export interface Features {
   targetIndex(source: string, targets: Target[]): ItemIndex;
   /** A document's who-does-what rows (its whole list, in order) inverted by term and context term. */
   rowIndex(source: string, rows: Responsibility[]): ItemIndex;
+  /** How gather scores a document's targets: through its inverted index in a corpus small enough to keep them all, else one by one. */
+  targetScorer(source: string, targets: Target[]): RowScorer;
+  rowScorer(source: string, rows: Responsibility[]): RowScorer;
 }
 
 export function createFeatures(corpus: Corpus, postings: Postings, cacheSize = 20_000): Features {
@@ -164,8 +177,9 @@ export function createFeatures(corpus: Corpus, postings: Postings, cacheSize = 2
   const clauses = createMemo<string[]>(Math.min(cacheSize, 4096));
   const quantities = createMemo<boolean>(cacheSize);
   // Bounded by documents (a question reads at most a few dozen), so a large corpus holds only the indexes in use.
-  const targetIndexes = createMemo<ItemIndex>(256);
-  const rowIndexes = createMemo<ItemIndex>(256);
+  const targetIndexes = createMemo<ItemIndex>(INDEXED_DOCUMENTS);
+  const rowIndexes = createMemo<ItemIndex>(INDEXED_DOCUMENTS);
+  const indexed = corpus.documents.length <= INDEXED_DOCUMENTS;
   const features: Features = {
     stats: { n: postings.n, df: postings.df, frame },
     terms(text) {
@@ -223,6 +237,12 @@ export function createFeatures(corpus: Corpus, postings: Postings, cacheSize = 2
       }
       return x;
     },
+    targetScorer(source, list) {
+      return indexed ? indexScorer(features.targetIndex(source, list)) : plainScorer(list.map((t) => features.target(t)));
+    },
+    rowScorer(source, list) {
+      return indexed ? indexScorer(features.rowIndex(source, list)) : plainScorer(list.map((r) => rowTerms(features.row(r))));
+    },
     targetIndex(source, list) {
       let x = targetIndexes.get(source);
       if (!x) {
@@ -234,10 +254,7 @@ export function createFeatures(corpus: Corpus, postings: Postings, cacheSize = 2
     rowIndex(source, list) {
       let x = rowIndexes.get(source);
       if (!x) {
-        x = buildItemIndex(list.map((r) => {
-          const f = features.row(r);
-          return { terms: f.terms, accents: f.accents, extra: f.context };
-        }));
+        x = buildItemIndex(list.map((r) => rowTerms(features.row(r))));
         rowIndexes.set(source, x);
       }
       return x;

@@ -14,7 +14,7 @@ import type { Engine } from './engine.js';
 import { askedDeadline, statesIndicatorIn } from './constraints.js';
 import { findLine, issuerLines, titleBlock } from './meta-lines.js';
 import { chunkRangesOf, inCorpusOrder } from './lookup.js';
-import { coverAll, coverBits, labelFit, termBits } from './inverted.js';
+import { coverBits, termBits } from './inverted.js';
 import { cover, prepare, termSet, weight } from './scoring.js';
 import type { SectionCandidate } from './sections.js';
 import type { Understanding } from './understand.js';
@@ -90,10 +90,10 @@ export function gatherTargets(engine: Engine, u: Understanding, anyYear = false)
   for (const source of topicSources(engine, u)) {
     const rows = engine.lookup.targetsBySource.get(source) ?? [];
     // Coverage of the topic and share of the label the question names, for all the document's targets at once.
-    const index = engine.features.targetIndex(source, rows);
-    const covers = coverAll(topic, index);
-    const partCovers = parts.map((p) => coverAll(p, index));
-    const fits = labelFit(index, q);
+    const scorer = engine.features.targetScorer(source, rows);
+    const covers = scorer.cover(topic);
+    const partCovers = parts.map((p) => scorer.cover(p));
+    const fits = scorer.fit(q);
     rows.forEach((t, j) => {
       if (years.length ? !years.includes(t.year) : t.vision) return;
       // "Bao nhiêu tiền?": a share or a count does not answer a question about money.
@@ -126,7 +126,7 @@ export function gatherRows(engine: Engine, u: Understanding, needDeadline: boole
   const unknown = unknownFactor(u);
   for (const source of topicSources(engine, u)) {
     const rows = engine.lookup.rowsBySource.get(source) ?? [];
-    const covers = coverAll(topic, engine.features.rowIndex(source, rows), 0.75);
+    const covers = engine.features.rowScorer(source, rows).cover(topic, 0.75);
     for (const [j, r] of rows.entries()) {
       let score = (covers[j] ?? 0) * unknown;
       const own = named.length > 0 && named.some((n) => engine.features.row(r).agencyKey.includes(` ${n} `));

@@ -4,7 +4,7 @@
  * `coverAll` adds the same weights in the same order as `cover` does for each item alone:
  * the scores are the same numbers, bit for bit.
  */
-import type { HasTerm, Query, TermSet } from './scoring.js';
+import { cover, type HasTerm, type Query, type TermSet } from './scoring.js';
 
 /** What the accent check reads of an item: its terms and accented syllables. */
 export interface ItemTerms {
@@ -106,4 +106,26 @@ export function coverBits(q: Query, b: TermBits, text: number, section: number, 
     got += inDoc ? w * marks : w * extraWeight * marks;
   }
   return got / q.total;
+}
+
+/** A document's targets or rows as gather reads them: coverage of a query, and label fit. */
+export interface RowScorer {
+  cover(q: Query, extraWeight?: number): Float64Array;
+  fit(words: Set<string>): Float64Array;
+}
+
+export function indexScorer(idx: ItemIndex): RowScorer {
+  return { cover: (q, extraWeight) => coverAll(q, idx, extraWeight), fit: (words) => labelFit(idx, words) };
+}
+
+/** The same numbers item by item (cover() on each), for documents not worth indexing. */
+export function plainScorer(items: Array<{ terms: TermSet; accents: HasTerm; extra?: TermSet; labelWords?: string[] }>): RowScorer {
+  return {
+    cover: (q, extraWeight = 0.5) => Float64Array.from(items, (f) => cover(q, f.terms, f.extra, f.accents, extraWeight)),
+    fit: (words) =>
+      Float64Array.from(items, (f) => {
+        const label = f.labelWords ?? [];
+        return label.length ? label.filter((x) => words.has(x)).length / label.length : 0;
+      }),
+  };
 }
