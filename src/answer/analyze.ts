@@ -2,7 +2,7 @@
  * Question analysis: language, intent, localities (named in the corpus or elsewhere),
  * indicators, role hints, and the folded search terms with English glossed to Vietnamese.
  */
-import { fold, foldFlat, hasDiacritics, hasPhrase, squash } from '../text.js';
+import { fold, foldFlat, hasDiacritics, squash } from '../text.js';
 import { EN_FUNCTION_WORDS, EN_GLOSSARY, QUERY_SHORTHAND } from '../domain/glossary.js';
 import { INDICATORS } from '../domain/indicators.js';
 import { englishVocabulary, fixEnglishTypos } from './english.js';
@@ -41,6 +41,14 @@ export interface Analysis {
   unknownEnglish: number;
 }
 
+/** Folded fixed phrases (indicator labels), worked out once: every question tests them all. */
+const phraseKeys = new Map<string, string>();
+function hasPhrase(flat: string, phrase: string): boolean {
+  let k = phraseKeys.get(phrase);
+  if (k === undefined) phraseKeys.set(phrase, (k = foldFlat(phrase)));
+  return flat.includes(k);
+}
+
 function words(q: string): Word[] {
   return (q.match(/[\p{L}\p{N}]+/gu) ?? []).map((raw) => ({ raw, f: fold(raw) }));
 }
@@ -65,14 +73,16 @@ export function detectLang(q: string, isVietnameseSyllable: (w: string) => boole
   return hasDiacritics(q) ? 'vi' : 'vi-noaccent';
 }
 
-const GLOSSARY_LONGEST_FIRST = [...EN_GLOSSARY].sort((a, b) => b[0].length - a[0].length);
+/** Entries as needles with their first word: an entry whose first word the question lacks is skipped unsearched. */
+const GLOSSARY_LONGEST_FIRST = [...EN_GLOSSARY].sort((a, b) => b[0].length - a[0].length).map(([en, vi]) => [` ${en} `, vi, en.split(' ')[0] ?? ''] as const);
 
 export function gloss(q: string, isVietnameseSyllable: (w: string) => boolean): { text: string; unknown: number } {
   let rest = ` ${q.toLowerCase().replace(/[’]/g, "'").replace(/'s\b/g, '').replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ')} `;
   // Each English phrase is replaced where it stands, so the Vietnamese words keep the question's order.
   const found: string[] = [];
-  for (const [en, vi] of GLOSSARY_LONGEST_FIRST) {
-    const needle = ` ${en} `;
+  const present = new Set(rest.split(' '));
+  for (const [needle, vi, first] of GLOSSARY_LONGEST_FIRST) {
+    if (!present.has(first)) continue;
     while (rest.includes(needle)) {
       rest = rest.replace(needle, ` \u0001${found.length} `);
       found.push(vi);
@@ -163,10 +173,11 @@ function roleHint(fq: string, en: string): Role[] {
 }
 
 /** Question shorthand ("bn", "noxh", "đô thị") spelled the way the plans write it. */
+const SHORTHAND = [...QUERY_SHORTHAND].map(([k, v]) => [` ${k} `, ` ${v} `] as const);
 function shorthand(folded: string): string {
   // "kh" is "kế hoạch" before a number, a place level or "của" ("kh 109", "kh huyện"); in chat it may be "không".
   let out = ` ${folded.replace(/[^a-z0-9]+/g, ' ')} `.replace(/ kh (?=\d|cua |huyen |tinh |thi |xa |so )/g, ' ke hoach ');
-  for (const [k, v] of QUERY_SHORTHAND) out = out.split(` ${k} `).join(` ${v} `);
+  for (const [k, v] of SHORTHAND) if (out.includes(k)) out = out.split(k).join(v);
   return squash(out);
 }
 
@@ -175,10 +186,11 @@ function startsWord(text: string, term: string): boolean {
   return false;
 }
 
+const EN_TERMS = INDICATORS.flatMap((d) => d.enTerms.flat());
 /** English terms found in the question, a term inside a longer found one ("nurse" in "nursery") dropped. */
 function englishHits(enLower: string): Set<string> {
   // A term starts a word: "water" is not in "wastewater".
-  const all = INDICATORS.flatMap((d) => d.enTerms.flat()).filter((t) => startsWord(enLower, t));
+  const all = EN_TERMS.filter((t) => startsWord(enLower, t));
   return new Set(all.filter((t) => !all.some((o) => o !== t && o.includes(t) && enLower.indexOf(o) === enLower.indexOf(t))));
 }
 

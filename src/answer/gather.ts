@@ -11,9 +11,10 @@ import { fold } from '../text.js';
 import { SECTION_KINDS, type Chunk, type Reference, type Responsibility, type Target } from '../types.js';
 import { THRESHOLDS } from './config.js';
 import type { Engine } from './engine.js';
-import { askedDeadline, statesIndicator } from './constraints.js';
+import { askedDeadline, statesIndicatorIn } from './constraints.js';
 import { findLine, issuerLines, titleBlock } from './meta-lines.js';
 import { chunkRangesOf, inCorpusOrder } from './lookup.js';
+import { coverBits, termBits } from './inverted.js';
 import { cover, prepare, termSet, weight } from './scoring.js';
 import type { SectionCandidate } from './sections.js';
 import type { Understanding } from './understand.js';
@@ -88,19 +89,22 @@ export function gatherTargets(engine: Engine, u: Understanding, anyYear = false)
   const out: TargetCandidate[] = [];
   for (const source of topicSources(engine, u)) {
     const rows = engine.lookup.targetsBySource.get(source) ?? [];
-    for (const t of years.length ? rows.filter((t) => years.includes(t.year)) : rows.filter((t) => !t.vision)) {
+    // Coverage of the topic and share of the label the question names, for all the document's targets at once.
+    const scorer = engine.features.targetScorer(source, rows);
+    const covers = scorer.cover(topic);
+    const partCovers = parts.map((p) => scorer.cover(p));
+    const fits = scorer.fit(q);
+    rows.forEach((t, j) => {
+      if (years.length ? !years.includes(t.year) : t.vision) return;
       // "Bao nhiêu tiền?": a share or a count does not answer a question about money.
-      if (money && !MONEY.test(t.valueText)) continue;
-      const f = engine.features.target(t);
+      if (money && !MONEY.test(t.valueText)) return;
       const named = u.a.indicators.includes(t.indicator);
-      const cov = Math.max(cover(topic, f.terms, undefined, f.accents), ...parts.map((p) => cover(p, f.terms, undefined, f.accents))) * unknown;
-      const label = [...f.label].filter((x) => !STOPWORDS.has(x));
-      const fit = label.length ? label.filter((x) => q.has(x)).length / label.length : 0;
+      const cov = Math.max(covers[j] ?? 0, ...partCovers.map((c) => c[j] ?? 0)) * unknown;
       // A named indicator is a strong hint, not the answer: wording that fits better still wins;
       // one of several indicators the question lists ("bác sĩ, dược sĩ") is asked for as much as the others.
       const hint = u.a.indicators.length > 1 ? 1 : Math.max(0.7, Math.min(1, cov + 0.3));
-      out.push({ kind: 'target', t, score: named ? hint : cov, fit });
-    }
+      out.push({ kind: 'target', t, score: named ? hint : cov, fit: fits[j] ?? 0 });
+    });
   }
   return out.sort((x, y) => y.score - x.score || y.fit - x.fit);
 }
@@ -121,11 +125,11 @@ export function gatherRows(engine: Engine, u: Understanding, needDeadline: boole
   const topic = prepare(u.stats, u.topic, u.wanted);
   const unknown = unknownFactor(u);
   for (const source of topicSources(engine, u)) {
-    for (const r of engine.lookup.rowsBySource.get(source) ?? []) {
-      const f = engine.features.row(r);
-      let score = cover(topic, f.terms, f.context, f.accents, 0.75) * unknown;
-      const agency = ` ${fold(r.agency).replace(/[^a-z0-9]+/g, ' ')} `;
-      const own = named.some((n) => agency.includes(` ${n} `));
+    const rows = engine.lookup.rowsBySource.get(source) ?? [];
+    const covers = engine.features.rowScorer(source, rows).cover(topic, 0.75);
+    for (const [j, r] of rows.entries()) {
+      let score = (covers[j] ?? 0) * unknown;
+      const own = named.length > 0 && named.some((n) => engine.features.row(r).agencyKey.includes(` ${n} `));
       // "Ban nào phối hợp với Ban X …?": X is given, the answer is another agency.
       if (own && u.a.asksWho) score *= 0.5;
       // "Ban Tuyên giáo được giao nhiệm vụ gì?": every task of the named agency answers; the topic orders them.
@@ -227,28 +231,34 @@ function gatherMetaField(engine: Engine, u: Understanding, field: MetaCandidate[
 /** Passages a content answer may quote: not the distribution list nor the signature block. */
 const CONTENT_KINDS = new Set<string>(SECTION_KINDS.filter((k) => k !== 'recipients' && k !== 'signature'));
 
-/** "Về nhà ở: …" — a passage whose lead-in label is what the question asks about. */
-function leadInBonus(q: string[], text: string): number {
-  const m = /^(?:[-+•]\s*)?([^:.;]{2,40}):\s/u.exec(text);
-  if (!m?.[1]) return 0;
-  const label = [...termSet(m[1])].filter((t) => !STOPWORDS.has(t));
+/** "Về nhà ở: …" — a passage whose lead-in label (its content terms, see features) is what the question asks about. */
+function leadInBonus(q: string[], label: string[] | null): number {
+  if (!label) return 0;
   return label.length && label.every((t) => q.includes(t) || STOPWORDS.has(t.split('_')[0] ?? '')) ? 0.15 : 0;
 }
 
 /** A document named by its number: "07-CT/TU", "48-NQ/TU", "08/2022/NĐ-CP". */
 export const DOC_NUMBER = /\d+(?:\/\d{4})?[-/][A-ZĐ]{1,6}(?:[-/][A-ZĐ]{1,6})?/u;
 
+/** Heading words by section path, per corpus (its df): the same for every question, so worked out once. */
+const headingWords = new WeakMap<Map<string, number>, Map<string, string[]>>();
+
 /** Is the passage's own heading (the last part of its path) made of the question's words? */
 function headingIsTopic(stats: Understanding['stats'], q: string[], section: string): boolean {
-  const own = section.split(' > ').pop()?.replace(/^[\dIVXLC.\s]+/u, '') ?? '';
-  // Words most passages hold ("năm" of "đến năm 2045") name no topic.
-  const label = [...termSet(own)].filter((t) => !STOPWORDS.has(t) && !/\d/.test(t) && !t.includes('_') && (stats.df.get(t) ?? 0) < stats.n * 0.3);
+  let known = headingWords.get(stats.df);
+  if (!known) headingWords.set(stats.df, (known = new Map()));
+  let label = known.get(section);
+  if (!label) {
+    const own = section.split(' > ').pop()?.replace(/^[\dIVXLC.\s]+/u, '') ?? '';
+    // Words most passages hold ("năm" of "đến năm 2045") name no topic.
+    label = [...termSet(own)].filter((t) => !STOPWORDS.has(t) && !/\d/.test(t) && !t.includes('_') && (stats.df.get(t) ?? 0) < stats.n * 0.3);
+    if (known.size >= 20_000) known.clear();
+    known.set(section, label);
+  }
   return label.length > 0 && label.length <= 6 && label.every((t) => q.includes(t));
 }
 
 /** Passages ranked by coverage of the question (BM25 picks the candidates), and the best coverage reached. */
-/** A stated quantity: a percentage, a number with its unit, not a year or a date. */
-const QUANTITY = /\d(?:[\d.,]*\d)?\s*%|(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d{1,3}(?:\.\d{3})*(?:,\d+)?\s+(?!năm\b|tháng\b|ngày\b)\p{L}/u;
 
 export function gatherPassages(engine: Engine, u: Understanding, q: string[], needsNumber = false): { ranked: PassageCandidate[]; confidence: number } {
   // A year the question asks about must be in the passage ("năm 2025" is not answered by 2030's figures).
@@ -257,28 +267,31 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
   const { corpus, postings } = engine;
   const accept = (i: number): boolean => CONTENT_KINDS.has(corpus.chunks[i]?.sectionKind ?? '');
   const ranges = u.sources.length < corpus.documents.length ? chunkRangesOf(engine.lookup, u.sources) : undefined;
-  const hits = topChunks(postings, { terms: q, accept, limit: 40, ...(ranges ? { ranges } : {}) }).hits;
+  const hits = topChunks(postings, { terms: q, accept, limit: 40, masks: true, ...(ranges ? { ranges } : {}) }).hits;
   const maxScore = hits[0]?.score || 1;
   const query = prepare(u.stats, q, u.wanted);
+  // The postings' masks say which terms a passage's text and section hold (the same terms as its features).
+  const bits = termBits(query);
   const ranked: PassageCandidate[] = [];
   const named = u.a.indicators.flatMap((k) => INDICATOR_BY_KEY.get(k) ?? []);
   const wantsDocuments = !u.a.metaField && u.a.asksDocuments;
   const money = asksMoney(u);
-  for (const { chunk, score } of hits) {
+  for (const { chunk, score, text, section } of hits) {
     const c = corpus.chunks[chunk];
     // A question about a quantity is not answered by a passage that states none.
     // The year may be in the heading the passage sits under ("Tầm nhìn đến năm 2045").
-    if (!c || (needsNumber && !QUANTITY.test(c.text)) || years.some((y) => !c.text.includes(y) && !c.section.includes(y))) continue;
+    if (!c || (needsNumber && !engine.features.quantity(c)) || years.some((y) => !c.text.includes(y) && !c.section.includes(y))) continue;
     if (money && !MONEY.test(c.text)) continue;
     // A figure asked for a named indicator comes from a passage that states that indicator
     // ("thất nghiệp … thành thị"), not one that shares a word with it in another clause.
-    if (needsNumber && named.length && !named.some((d) => statesIndicator(d, c.text))) continue;
+    if (needsNumber && named.length && !named.some((d) => statesIndicatorIn(d, engine.features.clauses(c)))) continue;
     // "Gắn với những nghị quyết, chỉ thị nào?": documents are asked for, so a passage must name one by number.
     if (wantsDocuments && !DOC_NUMBER.test(c.text)) continue;
     const f = engine.features.chunk(c);
     // A passage under a heading that is the question's topic ("Tầm nhìn đến năm 2045") holds its heading's words fully.
-    const cov = cover(query, f.terms, f.section, f.accents, headingIsTopic(u.stats, q, c.section) ? 1 : 0.5);
-    ranked.push({ kind: 'passage', c, cov, score: cov * 0.75 + (score / maxScore) * 0.25 + leadInBonus(q, c.text) });
+    const extra = headingIsTopic(u.stats, q, c.section) ? 1 : 0.5;
+    const cov = bits && text !== undefined ? coverBits(query, bits, text, section ?? 0, f.accents, extra) : cover(query, f.terms, f.section, f.accents, extra);
+    ranked.push({ kind: 'passage', c, cov, score: cov * 0.75 + (score / maxScore) * 0.25 + leadInBonus(q, f.leadIn) });
   }
   ranked.sort((x, y) => y.score - x.score);
   const maxCov = Math.max(0, ...ranked.map((x) => x.cov));

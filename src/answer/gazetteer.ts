@@ -43,15 +43,12 @@ export interface Gazetteer {
   has(syllable: string): boolean;
 }
 
-/** Type words before a place name, folded, by level. */
-const DISTRICT_TYPES = ['huyen', 'quan', 'thi xa', 'thanh pho', 'tx', 'tp'];
-const COMMUNE_TYPES = ['xa', 'phuong', 'thi tran'];
+/** Type words before a place name, folded and split into syllables, by level. */
+const DISTRICT_TYPES = ['huyen', 'quan', 'thi xa', 'thanh pho', 'tx', 'tp'].map((t) => t.split(' '));
+const COMMUNE_TYPES = ['xa', 'phuong', 'thi tran'].map((t) => t.split(' '));
 
-function typedBefore(words: Word[], i: number, types: string[]): boolean {
-  return types.some((t) => {
-    const k = t.split(' ');
-    return k.every((s, j) => words[i - k.length + j]?.f === s);
-  });
+function typedBefore(words: Word[], i: number, types: string[][]): boolean {
+  return types.some((k) => k.every((s, j) => words[i - k.length + j]?.f === s));
 }
 
 function byFirst(entries: Entry[]): Map<string, Entry[]> {
@@ -113,18 +110,20 @@ export function createGazetteer(names: string[]): Gazetteer {
       if (!typed && !capital) return [];
       const inProvince = (e: NationalPlace): boolean => provinces.some((p) => fold(p) === fold(e.province));
       const { districts, communes } = localIndex();
+      // "Phù Mỹ" and "Phú Mỹ" fold alike: the name as typed wins.
+      const asTyped = (i: number, e: { key: string[]; name: string }): boolean =>
+        words.slice(i, i + e.key.length).map((w) => w.raw).join(' ').toLocaleLowerCase('vi') === e.name.toLocaleLowerCase('vi');
+      // Closures made once per call, not per word: building them is not free.
+      const pick = (i: number, list: Array<NationalPlace & { key: string[] }> | undefined, caps: boolean): (NationalPlace & { key: string[] }) | undefined => {
+        if (!list) return undefined;
+        const ok = list.filter((e) => matchAt(words, i, e, caps) && !inCorpus.has(e.key.join(' ')));
+        return ok.find((e) => asTyped(i, e) && inProvince(e)) ?? ok.find(inProvince) ?? ok.find((e) => asTyped(i, e)) ?? ok[0];
+      };
       const out: NationalPlace[] = [];
       for (let i = 0; i < words.length; i++) {
         const f = words[i]?.f ?? '';
         const typedDistrict = typedBefore(words, i, DISTRICT_TYPES);
-        // "Phù Mỹ" and "Phú Mỹ" fold alike: the name as typed wins.
-        const typed = (e: { key: string[]; name: string }): boolean =>
-          words.slice(i, i + e.key.length).map((w) => w.raw).join(' ').toLocaleLowerCase('vi') === e.name.toLocaleLowerCase('vi');
-        const pick = (list: Array<NationalPlace & { key: string[] }> | undefined, caps: boolean): (NationalPlace & { key: string[] }) | undefined => {
-          const ok = (list ?? []).filter((e) => !inCorpus.has(e.key.join(' ')) && matchAt(words, i, e, caps));
-          return ok.find((e) => typed(e) && inProvince(e)) ?? ok.find(inProvince) ?? ok.find(typed) ?? ok[0];
-        };
-        const hit = (typedBefore(words, i, COMMUNE_TYPES) ? pick(communes.get(f), false) : undefined) ?? pick(districts.get(f), !typedDistrict);
+        const hit = (typedBefore(words, i, COMMUNE_TYPES) ? pick(i, communes.get(f), false) : undefined) ?? pick(i, districts.get(f), !typedDistrict);
         if (hit && !out.some((p) => p.name === hit.name)) out.push({ level: hit.level, name: hit.name, province: hit.province });
         if (hit) i += hit.key.length - 1;
       }

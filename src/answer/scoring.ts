@@ -38,9 +38,9 @@ export interface AccentCheck {
   has: HasTerm;
 }
 
-/** Does the text hold a two-syllable word of the query that contains `t`? Then "hằng" in "hằng năm" is "hàng năm" there. */
-function inPair(query: string[], t: string, doc: HasTerm): boolean {
-  return query.some((q) => q.includes('_') && q.split('_').includes(t) && doc.has(q));
+/** Does the text hold a two-syllable word of the query that contains the term? Then "hằng" in "hằng năm" is "hàng năm" there. */
+function inPair(pairs: string[] | undefined, doc: HasTerm): boolean {
+  return pairs !== undefined && pairs.some((p) => doc.has(p));
 }
 
 /** A query's terms with their weights and typed accents worked out once, for scoring many texts. */
@@ -50,11 +50,16 @@ export interface Query {
   total: number;
   /** Accented form the user typed, per term (undefined when none or unmarked). */
   accents: Array<string | undefined>;
+  /** Per accented term, the query's two-syllable words that contain it (worked out once, not per text scored). */
+  pairs: Array<string[] | undefined>;
 }
 
 export function prepare(stats: Idf, terms: string[], wanted?: Map<string, string>): Query {
   const weights = terms.map((t) => weight(stats, t));
-  return { terms, weights, total: weights.reduce((a, b) => a + b, 0), accents: terms.map((t) => wanted?.get(t)) };
+  const accents = terms.map((t) => wanted?.get(t));
+  const split = terms.map((q) => (q.includes('_') ? q.split('_') : null));
+  const pairs = terms.map((t, i) => (accents[i] ? terms.filter((_, j) => split[j]?.includes(t)) : undefined));
+  return { terms, weights, total: weights.reduce((a, b) => a + b, 0), accents, pairs };
 }
 
 /** Share of the query's weight found in `doc` (0..1); `extra` counts at `extraWeight`. `has`: accented syllables of the text. */
@@ -64,11 +69,12 @@ export function cover(q: Query, doc: HasTerm, extra?: HasTerm, has?: HasTerm, ex
   for (let i = 0; i < q.terms.length; i++) {
     const t = q.terms[i] ?? '';
     const w = q.weights[i] ?? 0;
+    const inDoc = doc.has(t);
+    if (!inDoc && !extra?.has(t)) continue;
     const acc = q.accents[i];
     // Typed with other marks ("tịch" is not "tích"): no credit, unless the word it belongs to is there.
-    const marks = acc && has && !has.has(acc) && !inPair(q.terms, t, doc) ? 0 : 1;
-    if (doc.has(t)) got += w * marks;
-    else if (extra?.has(t)) got += w * extraWeight * marks;
+    const marks = acc && has && !has.has(acc) && !inPair(q.pairs[i], doc) ? 0 : 1;
+    got += inDoc ? w * marks : w * extraWeight * marks;
   }
   return got / q.total;
 }

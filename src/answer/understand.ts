@@ -186,7 +186,7 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
   if (sources.length < engine.corpus.documents.length) {
     for (const s of sources) {
       const m = engine.docs.get(s)?.meta;
-      if (m) for (const t of termSet(`${m.title} ${m.issuingBody ?? ''} ${m.kind}`)) frame.add(t);
+      if (m) for (const t of engine.features.terms(`${m.title} ${m.issuingBody ?? ''} ${m.kind}`)) frame.add(t);
     }
     // English names the document in words of its own ("the Binh Dinh provincial plan"): not the topic.
     if (a.lang === 'en') for (const t of termSet(`${DOC_NAMING_EN}`)) if (frame.has(t)) naming.add(t);

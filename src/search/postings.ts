@@ -127,12 +127,25 @@ export interface TopQuery {
   accept?: (chunk: number) => boolean;
   limit: number;
   offset?: number;
+  /**
+   * Also give each hit bit masks of the query's distinct terms (in first-occurrence order,
+   * the first 32) that its text and its section hold: which terms a passage has, for free.
+   */
+  masks?: boolean;
+}
+
+export interface TopHit {
+  chunk: number;
+  score: number;
+  /** With `masks`: bit i set when the text (the section path) holds distinct term i. */
+  text?: number;
+  section?: number;
 }
 
 export interface TopResult {
   /** Matching chunks that passed `accept`. */
   count: number;
-  hits: Array<{ chunk: number; score: number }>;
+  hits: TopHit[];
 }
 
 const K1 = 1.2;
@@ -150,7 +163,7 @@ function lowerBound(f: Field, from: number, to: number, chunk: number): number {
   return lo;
 }
 
-function addField(p: Postings, f: Field, term: string, boost: number, ranges: Array<[number, number]>, scores: Float64Array, touched: number[]): void {
+function addField(p: Postings, f: Field, term: string, boost: number, ranges: Array<[number, number]>, scores: Float64Array, touched: number[], mask?: Int32Array, bit = 0): void {
   const t = f.terms.get(term);
   if (t === undefined) return;
   const w = boost * idf(p.n, p.df.get(term) ?? 0);
@@ -163,12 +176,14 @@ function addField(p: Postings, f: Field, term: string, boost: number, ranges: Ar
       if (c >= to) break;
       const tf = f.tf[k] ?? 0;
       if (scores[c] === 0) touched.push(c);
+      if (mask) mask[c] = (mask[c] ?? 0) | bit;
       scores[c] = (scores[c] ?? 0) + (w * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * (f.length[c] ?? 0)) / avg));
     }
   }
 }
 
 const scratch = new WeakMap<Postings, Float64Array>();
+const maskScratch = new WeakMap<Postings, { text: Int32Array; section: Int32Array }>();
 
 /** The best chunks for the terms by BM25 (text, plus the section path at `sectionBoost`); ties by chunk order. */
 export function topChunks(p: Postings, q: TopQuery): TopResult {
@@ -177,22 +192,31 @@ export function topChunks(p: Postings, q: TopQuery): TopResult {
     scores = new Float64Array(p.n);
     scratch.set(p, scores);
   }
+  let masks = q.masks ? maskScratch.get(p) : undefined;
+  if (q.masks && !masks) {
+    masks = { text: new Int32Array(p.n), section: new Int32Array(p.n) };
+    maskScratch.set(p, masks);
+  }
   const touched: number[] = [];
   try {
     const ranges = q.ranges ?? [[0, p.n]];
+    let i = 0;
     for (const term of new Set(q.terms)) {
-      addField(p, p.text, term, 1, ranges, scores, touched);
-      addField(p, p.section, term, q.sectionBoost ?? 0.6, ranges, scores, touched);
+      const bit = i < 32 ? 1 << i : 0;
+      addField(p, p.text, term, 1, ranges, scores, touched, masks?.text, bit);
+      addField(p, p.section, term, q.sectionBoost ?? 0.6, ranges, scores, touched, masks?.section, bit);
+      i++;
     }
-    return best(scores, touched, q);
+    return best(scores, touched, q, masks);
   } finally {
-    // The accumulator is shared by every query on these postings: leave it zeroed.
+    // The accumulators are shared by every query on these postings: leave them zeroed.
     for (const c of touched) scores[c] = 0;
+    if (masks) for (const c of touched) masks.text[c] = masks.section[c] = 0;
   }
 }
 
 /** The k = offset + limit best touched chunks by a bounded min-heap, then the requested page. */
-function best(s: Float64Array, touched: number[], q: TopQuery): TopResult {
+function best(s: Float64Array, touched: number[], q: TopQuery, masks?: { text: Int32Array; section: Int32Array }): TopResult {
   const k = Math.max(0, (q.offset ?? 0) + q.limit);
   // A min-heap of the k best (worst at the root); "better" = higher score, then earlier chunk.
   const heap: number[] = [];
@@ -224,6 +248,6 @@ function best(s: Float64Array, touched: number[], q: TopQuery): TopResult {
       }
     }
   }
-  const hits = heap.sort((a, b) => (better(a, b) ? -1 : 1)).map((c) => ({ chunk: c, score: s[c] ?? 0 }));
+  const hits = heap.sort((a, b) => (better(a, b) ? -1 : 1)).map((c): TopHit => (masks ? { chunk: c, score: s[c] ?? 0, text: masks.text[c] ?? 0, section: masks.section[c] ?? 0 } : { chunk: c, score: s[c] ?? 0 }));
   return { count, hits: hits.slice(q.offset ?? 0) };
 }
