@@ -20,3 +20,16 @@ export function webhookArg(args: string[]): string | undefined {
   const at = args.indexOf('--set-webhook');
   return at >= 0 ? (args[at + 1] ?? '') : undefined;
 }
+
+/** How long a bot may take to stop polling before it exits anyway (an unreachable API retried forever must not keep it alive). */
+const STOP_GRACE_MS = 5000;
+
+/** Ctrl+C or SIGTERM: stop polling, and exit within STOP_GRACE_MS whatever the network does. */
+export function onStop(stop: () => unknown): void {
+  const handler = (): void => {
+    setTimeout(() => process.exit(0), STOP_GRACE_MS).unref();
+    void Promise.resolve(stop()).catch(() => process.exit(0));
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+}

@@ -3,7 +3,7 @@
  * npm run bot:telegram -- --set-webhook URL register URL (…/bots/telegram) with the secret
  * npm run bot:telegram -- --delete-webhook  back to polling
  */
-import { botStartup, webhookArg } from './cli.js';
+import { botStartup, onStop, webhookArg } from './cli.js';
 import { createTelegramBot, registerCommands } from './telegram.js';
 
 const { config, token, service, args } = botStartup('TELEGRAM_BOT_TOKEN', 'Thiếu TELEGRAM_BOT_TOKEN (lấy từ @BotFather).');
@@ -23,7 +23,6 @@ if (url !== undefined) {
   console.log('Webhook deleted.');
 } else {
   await registerCommands(bot);
-  process.once('SIGINT', () => void bot.stop());
-  process.once('SIGTERM', () => void bot.stop());
+  onStop(() => bot.stop());
   await bot.start({ onStart: (me) => console.log(`@${me.username}: long polling. Ctrl+C to stop.`) });
 }

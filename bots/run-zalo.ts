@@ -3,7 +3,7 @@
  * npm run bot:zalo -- --set-webhook URL  register URL (…/bots/zalo) with ZALO_WEBHOOK_SECRET
  * npm run bot:zalo -- --delete-webhook   back to polling
  */
-import { botStartup, webhookArg } from './cli.js';
+import { botStartup, onStop, webhookArg } from './cli.js';
 import { createZaloBot } from './zalo.js';
 
 const { config, token, service, args } = botStartup('ZALO_BOT_TOKEN', 'Thiếu ZALO_BOT_TOKEN (lấy từ Zalo Bot Creator).');
@@ -21,8 +21,7 @@ if (url !== undefined) {
   console.log(JSON.stringify(await bot.call('deleteWebhook')));
 } else {
   const ac = new AbortController();
-  process.once('SIGINT', () => ac.abort());
-  process.once('SIGTERM', () => ac.abort());
+  onStop(() => ac.abort());
   console.log('Zalo bot: long polling. Ctrl+C to stop.');
   await bot.poll(ac.signal);
 }

@@ -1,10 +1,23 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startFakeTelegram, startFakeZalo } from './fakes.js';
 import { ROOT } from './helpers.js';
 
 const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+/** SIGTERM, then the exit: a bot that outlives its stop (an orphan polling forever) fails the test. */
+async function stopped(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return child.exitCode;
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.kill('SIGTERM');
+  const code = await Promise.race([exited, new Promise<'alive'>((resolve) => setTimeout(() => resolve('alive'), 15_000))]);
+  if (code === 'alive') {
+    child.kill('SIGKILL');
+    throw new Error('the bot did not stop within 15 s of SIGTERM');
+  }
+  return code;
+}
 
 /** Run a command without blocking this process (the fake servers live in it). */
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
@@ -35,8 +48,8 @@ describe('the bot commands (npm run bot:telegram / bot:zalo) against fake server
       await api.waitFor((calls) => calls.some((c) => c.method === 'sendMessage'), 30_000);
       expect(String(api.calls.find((c) => c.method === 'sendMessage')?.payload.text)).toContain('Nguyễn Đình Thuận');
     } finally {
-      child.kill('SIGTERM');
-      await api.close();
+      // The API goes away as the bot stops: stopping must not hang on an API that no longer answers.
+      await Promise.all([stopped(child), api.close()]);
     }
   });
 
@@ -51,8 +64,7 @@ describe('the bot commands (npm run bot:telegram / bot:zalo) against fake server
       await api.waitFor((calls) => calls.some((c) => c.method === 'sendMessage'), 30_000);
       expect(String(api.calls.find((c) => c.method === 'sendMessage')?.payload.text)).toContain('95%');
     } finally {
-      child.kill('SIGTERM');
-      await api.close();
+      await Promise.all([stopped(child), api.close()]);
     }
   });
 });
