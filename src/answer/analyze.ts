@@ -77,7 +77,7 @@ export function detectLang(q: string, isVietnameseSyllable: (w: string) => boole
 const GLOSSARY_LONGEST_FIRST = [...EN_GLOSSARY].sort((a, b) => b[0].length - a[0].length).map(([en, vi]) => [` ${en} `, vi, en.split(' ')[0] ?? ''] as const);
 
 export function gloss(q: string, isVietnameseSyllable: (w: string) => boolean): { text: string; unknown: number } {
-  let rest = ` ${q.toLowerCase().replace(/[’]/g, "'").replace(/'s\b/g, '').replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ')} `;
+  let rest = ` ${q.toLowerCase().replace(/[’]/g, "'").replace(/'s\b|(?<=s)'(?!\p{L})/gu, '').replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ')} `;
   // Each English phrase is replaced where it stands, so the Vietnamese words keep the question's order.
   const found: string[] = [];
   const present = new Set(rest.split(' '));
