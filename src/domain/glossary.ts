@@ -325,7 +325,10 @@ export const EN_GLOSSARY: Array<[string, string]> = [
   ['collect', 'thu gom'],
   ['treating', 'xu ly'],
   ['treated', 'xu ly'],
-  ['treatment', 'xu ly'],
+  ['wastewater treatment', 'nuoc thai xu ly'],
+  ['waste treatment', 'chat thai xu ly'],
+  // Alone, "treatment" is mostly medical; what the plans treat (waste, pollution) is named with it.
+  ['treatment', 'dieu tri'],
   ['treat', 'xu ly'],
   ['domestic', 'sinh hoat'],
   ['residential areas', 'diem dan cu'],
