@@ -184,6 +184,8 @@ export function explain(engine: Engine, question: string) {
       roles: u.a.roles,
       asksWho: u.a.asksWho,
       agencies: u.agencies,
+      officesNotInScope: [...u.unknownAgencies, ...u.outOfScope],
+      parts: u.parts,
       metaField: u.a.metaField,
       sources: u.sources,
       terms: u.terms,
