@@ -3,7 +3,8 @@
  * indicators, role hints, and the folded search terms with English glossed to Vietnamese.
  */
 import { fold, foldFlat, hasDiacritics, squash } from '../text.js';
-import { EN_FUNCTION_WORDS, EN_GLOSSARY, QUERY_SHORTHAND } from '../domain/glossary.js';
+import { ABBREVIATIONS, EN_FUNCTION_WORDS, EN_GLOSSARY, QUERY_SHORTHAND } from '../domain/glossary.js';
+import { STOPWORDS } from '../search/tokenizer.js';
 import { INDICATORS } from '../domain/indicators.js';
 import { englishVocabulary, fixEnglishTypos } from './english.js';
 import type { Gazetteer, Word } from './gazetteer.js';
@@ -66,7 +67,9 @@ export function detectLang(q: string, isVietnameseSyllable: (w: string) => boole
   for (const w of ws) {
     if (hasDiacritics(w)) vi++;
     else if (EN_FUNCTION_WORDS.has(w)) en += 1.5;
-    else if (isVietnameseSyllable(w)) vi++;
+    // Vietnamese function words ("của", "về", "nào") and the plans' abbreviations ("mttq") are not
+    // counted in the index, but they are Vietnamese.
+    else if (isVietnameseSyllable(w) || STOPWORDS.has(w) || ABBREVIATIONS.has(w)) vi++;
     else if (w.length > 2) en++;
   }
   if (en > vi) return 'en';

@@ -66,7 +66,8 @@ function sentences(text: string): Array<[number, number]> {
   const merged: Array<[number, number]> = [];
   for (const [s, e] of out) {
     const prev = merged[merged.length - 1];
-    if (prev && /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[a-zđ])[.)]?$/u.test(text.slice(prev[0], prev[1]))) prev[1] = e;
+    // "TM.", "KT.", "T/M": the signature block's abbreviation is not a sentence of its own either.
+    if (prev && /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[a-zđ]|\p{Lu}{1,3}(?:\/\p{Lu})?)[.)]?$/u.test(text.slice(prev[0], prev[1]))) prev[1] = e;
     else merged.push([s, e]);
   }
   return merged;
