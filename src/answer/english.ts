@@ -19,16 +19,16 @@ export function englishVocabulary(cues: RegExp[]): Set<string> {
   return words;
 }
 
-/** Every string one edit (drop, swap, insert, replace a letter) from `w`. */
+/**
+ * Every string one slip (a letter dropped, doubled or swapped with its neighbour) from `w`.
+ * Not a replaced letter: "regarding" is a word of its own, not a slip for "rewarding".
+ */
 function* edits(w: string): Generator<string> {
   for (let i = 0; i <= w.length; i++) {
     const [a, b] = [w.slice(0, i), w.slice(i)];
     if (b) yield a + b.slice(1);
     if (b.length > 1) yield a + b[1] + b[0] + b.slice(2);
-    for (const c of LETTERS) {
-      yield a + c + b;
-      if (b) yield a + c + b.slice(1);
-    }
+    for (const c of LETTERS) yield a + c + b;
   }
 }
 

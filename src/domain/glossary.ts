@@ -307,6 +307,37 @@ export const EN_GLOSSARY: Array<[string, string]> = [
   ['funding', 'kinh phi'],
   // Everyday words of the plans' subject matter (verbs in their common English forms).
   ['overall objective', 'muc tieu tong quat'],
+  ['memorials', 'tuong niem'],
+  ['memorial', 'tuong niem'],
+  ['fallen soldiers', 'liet si'],
+  ['war dead', 'liet si'],
+  ['payments', 'chi tra'],
+  ['payment', 'chi tra'],
+  ['paying', 'chi tra'],
+  ['fundraising', 'huy dong nguon luc'],
+  ['raise money', 'huy dong nguon luc'],
+  ['raise funds', 'huy dong nguon luc'],
+  ['people with revolutionary merit', 'nguoi co cong'],
+  ['revolutionary merit', 'nguoi co cong'],
+  ['look after', 'cham lo'],
+  ['take care of', 'cham soc'],
+  ['rewarding', 'khen thuong'],
+  ['rewards', 'khen thuong'],
+  ['reward', 'khen thuong'],
+  ['honouring', 'ton vinh'],
+  ['honoring', 'ton vinh'],
+  ['honour', 'ton vinh'],
+  ['honor', 'ton vinh'],
+  ['schemes', 'de an'],
+  ['scheme', 'de an'],
+  ['concentrate on', 'tap trung'],
+  ['concentrates on', 'tap trung'],
+  ['focus on', 'tap trung'],
+  ['focuses on', 'tap trung'],
+  ['centres', 'trung tam'],
+  ['centre', 'trung tam'],
+  ['centers', 'trung tam'],
+  ['center', 'trung tam'],
   ['migrants', 'di cu'],
   ['migrant', 'di cu'],
   ['migration', 'di cu'],
@@ -380,6 +411,6 @@ export const EN_FUNCTION_WORDS = new Set(
   (
     'the a an of in on for to and or is are was were be what which who whom whose how when where why does do did with by from about at as this that these those its it their there has have had should must will would can could per than say says said aim ' +
     // Words that frame a question in any domain: understood, never searched.
-    'been being given get gets got make makes made take takes taken any some each other such also only especially particularly mentioned mention mentions named name tell told give gives able into under over within between them they he she his her our we you your i me my'
+    'regarding concerning been being given get gets got make makes made take takes taken any some each other such also only especially particularly mentioned mention mentions named name tell told give gives able into under over within between them they he she his her our we you your i me my'
   ).split(' '),
 );
