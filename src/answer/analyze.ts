@@ -252,7 +252,7 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
   const roles = roleHint(fq, enLower);
   // A named indicator asks for its figure, unless the question asks where, what for or which
   // things ("ở những khu vực nào", "để đạt được điều gì") rather than how much.
-  const asksOther = lang === 'en' ? /\b(?:where|why|what for|which (?:areas|groups|places|people))\b/.test(enLower) : /\b(?:(?:khu vuc|dia ban|nhom|doi tuong|noi|van ban|nghi quyet|chi thi|quyet dinh|nghi dinh) nao|dieu gi|o dau|vi sao|tai sao|de lam gi|cho ai|ai duoc|giai doan nao|thoi ky nao)\b/.test(fq);
+  const asksOther = lang === 'en' ? /\b(?:where|why|what for|which (?:\w+ )?(?:areas?|groups?|places?|people|funds?|campaigns?|movements?|programmes?|programs?|schemes?|documents?|resolutions?|directives?|measures?|models?))\b/.test(enLower) : /\b(?:(?:khu vuc|dia ban|nhom|doi tuong|noi|van ban|nghi quyet|chi thi|quyet dinh|nghi dinh|phong trao|quy|chuong trinh|mo hinh|hoat dong|giai phap|de an|du an)(?: \w+){0,2} nao|dieu gi|o dau|vi sao|tai sao|de lam gi|cho ai|ai duoc|giai doan nao|thoi ky nao)\b/.test(fq);
   let intent: Analysis['intent'] = 'content';
   if (isCompare && (indicators.length > 0 || isTarget || localities.length !== 1)) intent = 'compare';
   else if (metaField) intent = 'metadata';

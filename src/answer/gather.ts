@@ -71,7 +71,7 @@ function topicSources(engine: Engine, u: Understanding): string[] {
 /** An amount of money: "500.000 đồng", "2 triệu", "1,5 tỷ đồng", "VNĐ". */
 const MONEY = /\d\s*(?:đồng|đ\b|triệu|tỷ|nghìn|ngàn)|VNĐ|VND/iu;
 const asksMoney = (u: Understanding): boolean =>
-  /\b(?:bao nhieu tien|muc tien|so tien|kinh phi bao nhieu|muc (?:luong|tro cap|ho tro|dong)(?: \w+){0,6} (?:la )?bao nhieu|how much money|amount of money|in dong|vnd)\b/.test(u.a.lang === 'en' ? u.question.toLowerCase() : fold(u.question));
+  /\b(?:bao nhieu tien|muc tien|so tien|kinh phi bao nhieu|muc (?:luong|tro cap|ho tro|dong)(?: \w+){0,9} (?:la )?bao nhieu|how much money|amount of money|in dong|vnd)\b/.test(u.a.lang === 'en' ? u.question.toLowerCase() : fold(u.question));
 
 /** The least share of the topic's weight a listed part must carry to count as a topic of its own. */
 const PART_SHARE = 0.2;
