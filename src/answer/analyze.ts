@@ -108,7 +108,7 @@ export function gloss(q: string, isVietnameseSyllable: (w: string) => boolean): 
 // "văn bản nào" (which document) folds like "ban nào" (which board).
 const RESP_VI = /\b(?:co quan nao|don vi nao|(?<!van )ban nao|ai (?:chu tri|phu trach|thuc hien|xay dung|tham muu|chi dao|lanh dao|giam sat|bao cao)|^ai (?!duoc )|(?<!cho )\bai\b(?! duoc)(?! huong).*\?|giao (?:cho )?(?:co quan|ban|ai)|phu trach|chiu trach nhiem|tham muu|chu tri)\b/;
 // "Who benefits / is eligible / should be given …" asks about beneficiaries: a content question.
-const RESP_EN = /\b(?:which (?:agenc(?:y|ies)|bod(?:y|ies)|offices?|departments?|boards?|units?|organi[sz]ations?)|who (?:leads|is responsible|is in charge|advises|directs|coordinates|draws|drafts|reports|signed)|who\b(?! (?:benefits?|receives?|gets?|is eligible|are eligible|qualif\w*|should be|can|may|is supported|are supported|is covered|are covered|is entitled|are entitled|is helped|are helped))|responsible|in charge)\b/;
+const RESP_EN = /\b(?:which (?:agenc(?:y|ies)|bod(?:y|ies)|offices?|departments?|boards?|units?|organi[sz]ations?)|who (?:leads|is responsible|is in charge|advises|directs|coordinates|draws|drafts|reports|signed)|(?<!(?:people|persons|those|households|anyone|cadres|members|workers|families|children|agencies|bodies|units) )who\b(?! (?:benefits?|receives?|gets?|is eligible|are eligible|qualif\w*|should be|can|may|is supported|are supported|is covered|are covered|is entitled|are entitled|is helped|are helped))|responsible|in charge)\b/;
 const DEADLINE_VI = /\b(?:khi nao|bao gio|thoi gian nao|thoi han|han chot|han hoan thanh|truoc ngay nao|ngay nao|quy may|nam nao|luc nao|thoi gian hoan thanh|thoi gian thuc hien|tan suat|bao lau|dinh ky nao|may lan|(?:nhiem vu|viec) nao .{0,60}(?:hoan thanh|thuc hien) (?:trong|truoc|vao) (?:quy|thang|ngay))\b/;
 const DEADLINE_EN = /\b(?:when|deadline|by what date|by when|how soon|what date|which quarter|how often|time frame|timeframe)\b/;
 // "Chương trình mục tiêu quốc gia …" names a programme: its "mục tiêu" asks for no figure.
@@ -137,10 +137,10 @@ const META_EN: Array<[RegExp, Analysis['metaField']]> = [
 
 // "cho ai", "ai được hỗ trợ": who benefits, not who acts.
 const WHO_VI = /(?:^| )(?:(?<!cho )ai(?! duoc| huong)|co quan nao|don vi nao|(?<!van )ban nao|to chuc nao|cap nao|nganh nao)(?: |$)/;
-const WHO_EN = /\b(?:who\b(?! (?:benefits?|receives?|gets?|is eligible|are eligible|qualif\w*|should be|can|may|is supported|are supported|is covered|are covered|is entitled|are entitled|is helped|are helped))|which (?:agenc(?:y|ies)|bod(?:y|ies)|offices?|departments?|boards?|units?|organi[sz]ations?|committees?))\b/;
+const WHO_EN = /\b(?:(?<!(?:people|persons|those|households|anyone|cadres|members|workers|families|children|agencies|bodies|units) )who\b(?! (?:benefits?|receives?|gets?|is eligible|are eligible|qualif\w*|should be|can|may|is supported|are supported|is covered|are covered|is entitled|are entitled|is helped|are helped))|which (?:agenc(?:y|ies)|bod(?:y|ies)|offices?|departments?|boards?|units?|organi[sz]ations?|committees?))\b/;
 
 /** Words that frame every question about these plans or only ask for a list or a year: never the topic. */
-const FRAME_VI = /\b(?:nghi quyet (?:so )?42(?: nq tw)?|nq ?42(?: nq tw)?|42 nq tw|liet ke|tat ca|ke ten|ke du|(?:den|vao|trong|toi) nam(?= \d)|20\d\d|noi gi(?: ve)?|de cap(?: the nao| gi| nhu the nao)?(?: den| toi| ve)?|nhac (?:den|toi)|viet gi(?: ve)?)\b/;
+const FRAME_VI = /\b(?:nghi quyet (?:so )?42(?: nq tw)?|nq ?42(?: nq tw)?|42 nq tw|liet ke|tat ca|ke ten|ke du|(?:den|vao|trong|toi) nam(?= \d)|20\d\d|noi gi(?: ve)?|de cap(?: the nao| gi| nhu the nao)?(?: den| toi| ve)?|neu(?: ro)?(?= cac| nhung| noi dung)|(?:cac|nhung) noi dung|nhac (?:den|toi)|viet gi(?: ve)?)\b/;
 const FRAME_EN = /\b(?:resolution (?:no )?42(?: nq tw)?|nq ?42(?: nq tw)?|42 nq tw|under|list|every|all|by|in|20\d\d)\b/;
 
 /** Cue regexes with the global flag, to cut what they matched out of the topic. */

@@ -68,6 +68,9 @@ function topicSources(engine: Engine, u: Understanding): string[] {
   return inCorpusOrder(engine.lookup, hits.flatMap(({ chunk }) => engine.corpus.chunks[chunk]?.source ?? []));
 }
 
+/** A time a task is due or recurs: a year, quarter, month or date, "hằng năm", "thường xuyên", "định kỳ". */
+const TIME = /\b(?:năm\s+20\d\d|20\d\d|quý\s+[IV1-4]+|tháng\s+\d{1,2}|\d{1,2}\/\d{1,2}|hằng năm|hàng năm|hằng quý|hàng quý|thường xuyên|định kỳ|kịp thời)/iu;
+
 /** An amount of money: "500.000 đồng", "2 triệu", "1,5 tỷ đồng", "VNĐ". */
 const MONEY = /\d\s*(?:đồng|đ\b|triệu|tỷ|nghìn|ngàn)|VNĐ|VND/iu;
 const asksMoney = (u: Understanding): boolean =>
@@ -282,6 +285,8 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
     // The year may be in the heading the passage sits under ("Tầm nhìn đến năm 2045").
     if (!c || (needsNumber && !engine.features.quantity(c)) || years.some((y) => !c.text.includes(y) && !c.section.includes(y))) continue;
     if (money && !MONEY.test(c.text)) continue;
+    // "By when …?": a passage that names no time does not say when.
+    if (u.a.intent === 'deadline' && !TIME.test(c.text)) continue;
     // A figure asked for a named indicator comes from a passage that states that indicator
     // ("thất nghiệp … thành thị"), not one that shares a word with it in another clause.
     if (needsNumber && named.length && !named.some((d) => statesIndicatorIn(d, engine.features.clauses(c)))) continue;

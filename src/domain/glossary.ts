@@ -411,6 +411,6 @@ export const EN_FUNCTION_WORDS = new Set(
   (
     'the a an of in on for to and or is are was were be what which who whom whose how when where why does do did with by from about at as this that these those its it their there has have had should must will would can could per than say says said aim ' +
     // Words that frame a question in any domain: understood, never searched.
-    'regarding concerning been being given get gets got make makes made take takes taken any some each other such also only especially particularly mentioned mention mentions named name tell told give gives able into under over within between them they he she his her our we you your i me my'
+    'regarding concerning implement implements implementing implemented implementation well been being given get gets got make makes made take takes taken any some each other such also only especially particularly mentioned mention mentions named name tell told give gives able into under over within between them they he she his her our we you your i me my'
   ).split(' '),
 );
