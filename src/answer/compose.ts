@@ -7,7 +7,8 @@
 import type { Answer, Citation } from '../types.js';
 import { cite, dedupeCitations } from './cite.js';
 import type { Engine } from './engine.js';
-import { DOC_NUMBER, type MetaCandidate, type PassageCandidate, type RowCandidate, type SectionCandidate, type TargetCandidate } from './gather.js';
+import { DOC_NUMBER } from './constraints.js';
+import type { MetaCandidate, PassageCandidate, RowCandidate, SectionCandidate, TargetCandidate } from './gather.js';
 import * as say from './phrases.js';
 import type { Kind, Ranked } from './rank.js';
 import { bestSentences } from './sentences.js';

@@ -11,7 +11,7 @@ import { fold } from '../text.js';
 import { SECTION_KINDS, type Chunk, type Reference, type Responsibility, type Target } from '../types.js';
 import { THRESHOLDS } from './config.js';
 import type { Engine } from './engine.js';
-import { askedDeadline, statesIndicatorIn } from './constraints.js';
+import { askedDeadline, asksMoney, DOC_NUMBER, MONEY, statesIndicatorIn, TIME } from './constraints.js';
 import { findLine, issuerLines, titleBlock } from './meta-lines.js';
 import { chunkRangesOf, inCorpusOrder } from './lookup.js';
 import { coverBits, termBits } from './inverted.js';
@@ -67,14 +67,6 @@ function topicSources(engine: Engine, u: Understanding): string[] {
   const hits = topChunks(engine.postings, { terms: u.topic, limit: 60, ...(ranges ? { ranges } : {}) }).hits;
   return inCorpusOrder(engine.lookup, hits.flatMap(({ chunk }) => engine.corpus.chunks[chunk]?.source ?? []));
 }
-
-/** A time a task is due or recurs: a year, quarter, month or date, "hằng năm", "thường xuyên", "định kỳ". */
-const TIME = /\b(?:năm\s+20\d\d|20\d\d|quý\s+[IV1-4]+|tháng\s+\d{1,2}|\d{1,2}\/\d{1,2}|hằng năm|hàng năm|hằng quý|hàng quý|thường xuyên|định kỳ|kịp thời)/iu;
-
-/** An amount of money: "500.000 đồng", "2 triệu", "1,5 tỷ đồng", "VNĐ". */
-const MONEY = /\d\s*(?:đồng|đ\b|triệu|tỷ|nghìn|ngàn)|VNĐ|VND/iu;
-const asksMoney = (u: Understanding): boolean =>
-  /\b(?:bao nhieu tien|muc tien|so tien|kinh phi bao nhieu|muc (?:luong|tro cap|ho tro|dong)(?: \w+){0,9} (?:la )?bao nhieu|how much money|amount of money|in dong|vnd)\b/.test(u.a.lang === 'en' ? u.question.toLowerCase() : fold(u.question));
 
 /** The least share of the topic's weight a listed part must carry to count as a topic of its own. */
 const PART_SHARE = 0.2;
@@ -240,8 +232,6 @@ function leadInBonus(q: string[], label: string[] | null): number {
   return label.length && label.every((t) => q.includes(t) || STOPWORDS.has(t.split('_')[0] ?? '')) ? 0.15 : 0;
 }
 
-/** A document named by its number: "07-CT/TU", "48-NQ/TU", "08/2022/NĐ-CP". */
-export const DOC_NUMBER = /\d+(?:\/\d{4})?[-/][A-ZĐ]{1,6}(?:[-/][A-ZĐ]{1,6})?/u;
 
 /** Heading words by section path, per corpus (its df): the same for every question, so worked out once. */
 const headingWords = new WeakMap<Map<string, number>, Map<string, string[]>>();
