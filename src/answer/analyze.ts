@@ -30,6 +30,8 @@ export interface Analysis {
   topicText: string;
   /** Documents are asked for ("những nghị quyết, chỉ thị nào", "which resolutions"). */
   asksDocuments: boolean;
+  /** An amount of money is asked for ("bao nhiêu tiền", "mức lương hưu … bao nhiêu"). */
+  asksMoney: boolean;
   /** The topic split where the question lists several things ("bác sĩ, dược sĩ", "water and sanitation"). */
   topicParts: string[];
   /** The question asks for an agency ("ai", "cơ quan nào", "which body"), not for a task. */
@@ -148,6 +150,10 @@ const globalCache = new Map<RegExp, RegExp>();
 /** A question that asks which documents: "những nghị quyết, chỉ thị nào", "which resolutions". */
 const ASKS_DOCUMENTS = / (?:nghi quyet|chi thi|ket luan|quyet dinh|nghi dinh|thong tu|van ban)(?: \w+){0,3} nao | which (?:\w+ )?(?:resolutions?|directives?|decisions?|documents?|decrees?) /;
 
+/** A question about an amount of money, folded Vietnamese and English. */
+const MONEY_VI = /\b(?:bao nhieu tien|muc tien|so tien|kinh phi bao nhieu|muc (?:luong|tro cap|ho tro|dong)(?: \w+){0,9} (?:la )?bao nhieu|vnd)\b/;
+const MONEY_EN = /\b(?:how much money|amount of money|in dong|vnd)\b/;
+
 /** Where a question lists several things: commas, slashes, "và", "hoặc", "and", "or". */
 const LIST_SEPARATOR = /\s*[,;/]\s*|\s+(?:và|va|hoặc|hoac|and|or)\s+/iu;
 
@@ -252,7 +258,12 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
   const roles = roleHint(fq, enLower);
   // A named indicator asks for its figure, unless the question asks where, what for or which
   // things ("ở những khu vực nào", "để đạt được điều gì") rather than how much.
-  const asksOther = lang === 'en' ? /\b(?:where|why|what for|which (?:\w+ )?(?:areas?|groups?|places?|people|funds?|campaigns?|movements?|programmes?|programs?|schemes?|documents?|resolutions?|directives?|measures?|models?))\b/.test(enLower) : /\b(?:(?:khu vuc|dia ban|nhom|doi tuong|noi|van ban|nghi quyet|chi thi|quyet dinh|nghi dinh|phong trao|quy|chuong trinh|mo hinh|hoat dong|giai phap|de an|du an)(?: \w+){0,2} nao|dieu gi|o dau|vi sao|tai sao|de lam gi|cho ai|ai duoc|giai doan nao|thoi ky nao)\b/.test(fq);
+  const asksDocuments = ASKS_DOCUMENTS.test(lang === 'en' ? ` ${enLower} ` : fq);
+  const asksOther =
+    asksDocuments ||
+    (lang === 'en'
+      ? /\b(?:where|why|what for|which (?:\w+ )?(?:areas?|groups?|places?|people|funds?|campaigns?|movements?|programmes?|programs?|schemes?|measures?|models?))\b/.test(enLower)
+      : /\b(?:(?:khu vuc|dia ban|nhom|doi tuong|noi|phong trao|quy|chuong trinh|mo hinh|hoat dong|giai phap|de an|du an)(?: \w+){0,2} nao|dieu gi|o dau|vi sao|tai sao|de lam gi|cho ai|ai duoc|giai doan nao|thoi ky nao)\b/.test(fq));
   let intent: Analysis['intent'] = 'content';
   if (isCompare && (indicators.length > 0 || isTarget || localities.length !== 1)) intent = 'compare';
   else if (metaField) intent = 'metadata';
@@ -282,7 +293,8 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
     searchText,
     topicText,
     topicParts,
-    asksDocuments: ASKS_DOCUMENTS.test(lang === 'en' ? ` ${enLower} ` : fq),
+    asksDocuments,
+    asksMoney: (lang === 'en' ? MONEY_EN : MONEY_VI).test(lang === 'en' ? enLower : fq),
     asksWho,
     asksHow,
     many: lang === 'en' ? /\b(?:every|all|list|each)\b|\b\w+s (?:are|were)\b/.test(enLower) : /\b(?:tat ca|liet ke|ke ten|ke du|nhung \w+(?: \w+)? nao|cac chi tieu|gom nhung|(?:tung|moi|cac) (?:dia phuong|tinh|huyen|ke hoach|van ban))\b/.test(fq),

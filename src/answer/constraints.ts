@@ -1,7 +1,7 @@
 /**
  * What a question fixes besides its topic words: a deadline it names ("hằng năm", "quý
- * IV/2024") that a row must be due at, an indicator it names that a passage must state, money
- * or documents it asks for, and the time a deadline answer must name.
+ * IV/2024") that a row must be due at, an indicator it names that a passage must state, what
+ * money and documents look like in a text, and the time a deadline answer must name.
  */
 import type { IndicatorDef } from '../domain/indicators.js';
 import { normalizeDeadline } from '../ingest/deadline.js';
@@ -57,8 +57,6 @@ export const TIME = /\b(?:năm\s+20\d\d|20\d\d|quý\s+[IV1-4]+|tháng\s+\d{1,2}|
 
 /** An amount of money: "500.000 đồng", "2 triệu", "1,5 tỷ đồng", "VNĐ". */
 export const MONEY = /\d\s*(?:đồng|đ\b|triệu|tỷ|nghìn|ngàn)|VNĐ|VND/iu;
-export const asksMoney = (u: Understanding): boolean =>
-  /\b(?:bao nhieu tien|muc tien|so tien|kinh phi bao nhieu|muc (?:luong|tro cap|ho tro|dong)(?: \w+){0,9} (?:la )?bao nhieu|how much money|amount of money|in dong|vnd)\b/.test(u.a.lang === 'en' ? u.question.toLowerCase() : fold(u.question));
 
 /** A document named by its number: "07-CT/TU", "48-NQ/TU", "08/2022/NĐ-CP". */
 export const DOC_NUMBER = /\d+(?:\/\d{4})?[-/][A-ZĐ]{1,6}(?:[-/][A-ZĐ]{1,6})?/u;

@@ -11,7 +11,7 @@ import { fold } from '../text.js';
 import { SECTION_KINDS, type Chunk, type Reference, type Responsibility, type Target } from '../types.js';
 import { THRESHOLDS } from './config.js';
 import type { Engine } from './engine.js';
-import { askedDeadline, asksMoney, DOC_NUMBER, MONEY, statesIndicatorIn, TIME } from './constraints.js';
+import { askedDeadline, DOC_NUMBER, MONEY, statesIndicatorIn, TIME } from './constraints.js';
 import { findLine, issuerLines, titleBlock } from './meta-lines.js';
 import { chunkRangesOf, inCorpusOrder } from './lookup.js';
 import { coverBits, termBits } from './inverted.js';
@@ -80,7 +80,7 @@ export function gatherTargets(engine: Engine, u: Understanding, anyYear = false)
   // A part of a listed topic ("bác sĩ, dược sĩ") is a topic of its own, if it weighs enough to name one.
   const parts = u.parts.map((p) => prepare(u.stats, p, u.wanted)).filter((p) => p.total >= topic.total * PART_SHARE);
   const unknown = unknownFactor(u);
-  const money = asksMoney(u);
+  const money = u.a.asksMoney;
   const out: TargetCandidate[] = [];
   for (const source of topicSources(engine, u)) {
     const rows = engine.lookup.targetsBySource.get(source) ?? [];
@@ -268,7 +268,7 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
   const ranked: PassageCandidate[] = [];
   const named = u.a.indicators.flatMap((k) => INDICATOR_BY_KEY.get(k) ?? []);
   const wantsDocuments = !u.a.metaField && u.a.asksDocuments;
-  const money = asksMoney(u);
+  const money = u.a.asksMoney;
   for (const { chunk, score, text, section } of hits) {
     const c = corpus.chunks[chunk];
     // A question about a quantity is not answered by a passage that states none.

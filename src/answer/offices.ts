@@ -14,8 +14,10 @@ import { chunkRangesOf } from './lookup.js';
 import type { Idf } from './scoring.js';
 import { ROLE_TERMS } from './roles.js';
 
+/** The words Vietnamese office names start with. */
+const HEADS = String.raw`(?<![\p{L}])(Sở|Ban|Phòng|Cục|Vụ|Hội|Ngân hàng|Trung tâm|Công an|Bộ)`;
 /** An office named the way Vietnamese names offices: a head word, then capitalised words. */
-const OFFICE = /(?<![\p{L}])(Sở|Ban|Phòng|Cục|Vụ|Hội|Ngân hàng|Trung tâm|Công an|Bộ)((?:\s+(?:-\s+)?\p{Lu}[\p{Ll}]*){1,5}(?:\s+và\s+\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*)?)?)/gu;
+const OFFICE = new RegExp(String.raw`${HEADS}((?:\s+(?:-\s+)?\p{Lu}[\p{Ll}]*){1,5}(?:\s+và\s+\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*)?)?)`, 'gu');
 
 /** Offices named in the question whose name (any two syllables of it) the corpus never uses. */
 export function unknownAgencies(stats: Idf, question: string): string[] {
@@ -30,7 +32,8 @@ export function unknownAgencies(stats: Idf, question: string): string[] {
   return out;
 }
 
-const OFFICE_HEAD = /(?<![\p{L}])(?:Sở|Ban|Phòng|Cục|Vụ|Hội|Ngân hàng|Trung tâm|Công an|Bộ)(?=\s+\p{Lu})/gu;
+/** Where an office's name starts: its head word before a capital. */
+const OFFICE_HEAD = new RegExp(String.raw`${HEADS}(?=\s+\p{Lu})`, 'gu');
 /** Words that end an office's name in a question: the role or question that follows it, a place's level. */
 const NAME_STOP = new Set([...ROLE_TERMS, 'nao', 'gi', 'co', 'la', 'o', 'tai', 'cua', 'trong', 'voi', 'tinh', 'huyen', 'xa', 'thi', 'duoc', 'da', 'se', 've', 'cho']);
 
@@ -40,7 +43,8 @@ const NAME_STOP = new Set([...ROLE_TERMS, 'nao', 'gi', 'co', 'la', 'o', 'tai', '
  */
 function passagesWith(engine: Engine, terms: string[], sources: string[]): string[] {
   const ranges = sources.length < engine.corpus.documents.length ? chunkRangesOf(engine.lookup, sources) : undefined;
-  const { hits } = topChunks(engine.postings, { terms, limit: 200, ...(ranges ? { ranges } : {}) });
+  // The passages that hold the name's words score highest: the first few tell whether it is there.
+  const { hits } = topChunks(engine.postings, { terms, limit: 50, ...(ranges ? { ranges } : {}) });
   return hits.flatMap(({ chunk }) => {
     const c = engine.corpus.chunks[chunk];
     return c ? [`${c.section} . ${c.text}`] : [];
@@ -61,8 +65,12 @@ function officeNames(texts: string[], length: number): string[] {
 
 /** An office an English question names: "the Bank for Social Policies", "the Health Department". */
 const EN_OFFICE = /\b(?:Department|Ministry|Bank|Office|Board|Committee|Union|Association|Agency|Cent(?:re|er)|Fund)\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w'-]*)(?:\s+(?:and\s+|&\s+|-\s+)?[A-Z][\w'-]*)*)|((?:[A-Z][\w'-]*\s+(?:-\s+)?){1,4})(?:Department|Board|Office|Bank|Union|Association|Committee|Cent(?:re|er)|Fund)\b/g;
-/** Words of an office's kind, not of its field. */
-const OFFICE_KIND = new Set(['ban', 'so', 'hoi', 'phong', 'cuc', 'vu', 'bo', 'uy', 'quy', 'trung', 'tam', 'ngan', 'hang', 'van', 'phong']);
+/** Head words of office names, folded. */
+export const OFFICE_WORDS = new Set(['ban', 'so', 'cuc', 'vu', 'hoi', 'phong', 'dang', 'uy', 'bo', 'trung', 'ngan']);
+/** Heads of two syllables: "Ủy ban …", "Đảng đoàn …". */
+export const TWO_SYLLABLE_HEAD = new Set(['uy', 'dang']);
+/** Words of an office's kind, not of its field ("ngân hàng", "quỹ", "trung tâm", "văn phòng"). */
+const OFFICE_KIND = new Set([...OFFICE_WORDS, 'quy', 'tam', 'hang', 'van']);
 
 /**
  * Offices an English question names whose field (glossed: "Social Policies" → "chính sách xã hội")

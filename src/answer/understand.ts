@@ -14,7 +14,7 @@ import type { Engine } from './engine.js';
 import { documentsByIssuer } from './issuers.js';
 import { documentsOf } from './lookup.js';
 import { termSet, type Idf } from './scoring.js';
-import { agenciesOutOfScope, englishOfficesOutOfScope, officesOutOfScope, standingOfficesOutOfScope, unknownAgencies } from './offices.js';
+import { agenciesOutOfScope, englishOfficesOutOfScope, OFFICE_WORDS, TWO_SYLLABLE_HEAD, officesOutOfScope, standingOfficesOutOfScope, unknownAgencies } from './offices.js';
 import { ROLE_TERMS } from './roles.js';
 import { correctTypos, queryTerms } from './terms.js';
 
@@ -90,10 +90,6 @@ function scope(engine: Engine, a: Analysis, forced: string | undefined, named: s
   return both.length ? both : scoped;
 }
 
-/** Head words of office names, folded. */
-const OFFICE_WORDS = new Set(['ban', 'so', 'cuc', 'vu', 'hoi', 'phong', 'dang', 'uy', 'bo', 'trung', 'ngan']);
-/** Heads of two syllables: "Ủy ban …", "Đảng đoàn …". */
-const TWO_SYLLABLE_HEAD = new Set(['uy', 'dang']);
 
 /**
  * Agencies named in the question, by the names the documents use (longest first), looked up
