@@ -93,7 +93,8 @@ export interface Chunk {
   text: string;
 }
 
-export type Comparator = 'gt' | 'lt' | 'gte' | 'lte' | 'approx' | 'eq' | 'range';
+/** `state`: a target with no figure, a state to reach ("xóa bỏ hoàn toàn tình trạng nhà tạm"); its value is 0 and its valueText empty. */
+export type Comparator = 'gt' | 'lt' | 'gte' | 'lte' | 'approx' | 'eq' | 'range' | 'state';
 
 export interface Target {
   id: string;

@@ -156,3 +156,47 @@ describe('plans in shapes the seeds do not have', () => {
     expect(qa.ask('Bộ Y tế đặt chỉ tiêu tỷ lệ thất nghiệp khu vực thành thị bao nhiêu?').abstained).toBe(true);
   });
 });
+
+const COMMUNE = 'xa-an-hoa-ke-hoach.txt';
+const COMMUNE_TEXT = `ĐẢNG ỦY XÃ AN HÒA
+
+Số 12-KH/ĐU
+
+KẾ HOẠCH
+thực hiện Nghị quyết số 42-NQ/TW
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+- Nâng cao nhận thức của cán bộ, đảng viên và Nhân dân trong xã về chính sách xã hội.
+
+II. CHỈ TIÊU ĐẾN NĂM 2030
+
+- 100% hộ nghèo có nhu cầu được vay vốn tín dụng ưu đãi; không còn hộ gia đình chính sách ở nhà tạm, nhà dột nát.
+
+- Duy trì xã đạt chuẩn phổ cập giáo dục tiểu học mức độ 3.
+
+III. TỔ CHỨC THỰC HIỆN
+
+Ủy ban nhân dân xã chủ trì triển khai Kế hoạch.
+`;
+
+describe('targets a plan states without a figure', () => {
+  it('are read beside the figures of a target item and as items of their own, never from the aims', () => {
+    const doc = ingestDocument(COMMUNE, COMMUNE_TEXT);
+    const states = doc.targets.filter((t) => t.comparator === 'state');
+    expect(states.map((t) => t.text)).toEqual(['không còn hộ gia đình chính sách ở nhà tạm, nhà dột nát', 'Duy trì xã đạt chuẩn phổ cập giáo dục tiểu học mức độ 3']);
+    expect(states[0]?.indicator).toBe('temporary_housing');
+    expect(doc.targets.find((t) => t.value === 100)?.comparator).not.toBe('state');
+    expect(doc.targets.some((t) => t.text.includes('Nâng cao nhận thức'))).toBe(false);
+  });
+
+  it('answer "every target on a topic" with the figures, and never a question that asks for a figure', () => {
+    const every = qa.ask('Kế hoạch của Tây Ninh có những chỉ tiêu gì về nhà ở?');
+    expect(every.answer).toContain('11.900');
+    expect(every.answer).toContain('xóa bỏ hoàn toàn tình trạng nhà tạm');
+    expect(every.citations.some((c) => c.source === SEED.tayNinh && c.quote.includes('nhà tạm'))).toBe(true);
+    // "Bao nhiêu" asks for a figure: the stated aim about makeshift housing is not one.
+    const howMany = qa.ask('Tây Ninh xóa bao nhiêu căn nhà tạm đến 2030?');
+    expect(howMany.answer).not.toMatch(/Xóa nhà tạm, nhà dột nát:/u);
+  });
+});

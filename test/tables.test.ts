@@ -95,7 +95,8 @@ describe('targets table, hand-checked against the seeds', () => {
   for (const [name, expected] of Object.entries(HAND_CHECKED)) {
     it(`${name}: ${expected.count} atomic targets and their values`, () => {
       const doc = parseSeed(name);
-      expect(doc.targets.length).toBe(expected.count);
+      // The hand-checked count is of figures; aims stated without one are checked below by their wording.
+      expect(doc.targets.filter((t) => t.comparator !== 'state').length).toBe(expected.count);
       for (const [indicator, comparator, value, valueText] of expected.rows) {
         const t = find(doc.targets, indicator);
         expect({ indicator, comparator: t.comparator, value: t.value, valueText: t.valueText }).toEqual({ indicator, comparator, value, valueText });
@@ -105,7 +106,8 @@ describe('targets table, hand-checked against the seeds', () => {
       const text = seedText(name);
       for (const t of doc.targets) {
         const lines = sourceLines(text, t.lines[0], t.lines[1]).join(' ').replace(/\s+/g, ' ');
-        expect(lines, t.id).toContain(t.valueText.match(/^[\d.,]+/)?.[0] ?? '?');
+        const stated = t.comparator === 'state' ? t.text.split(' ').slice(0, 3).join(' ') : (t.valueText.match(/^[\d.,]+/)?.[0] ?? '?');
+        expect(lines, t.id).toContain(stated);
       }
     });
   }
@@ -205,6 +207,6 @@ describe('document metadata', () => {
     const d = ingestDocument('new-plan.txt', text);
     expect(d.meta.locality).toBe('Phù Cát');
     expect(d.meta.origin.locality).toBe('text');
-    expect(d.targets.length).toBe(29);
+    expect(d.targets.filter((t) => t.comparator !== 'state').length).toBe(29);
   });
 });

@@ -162,3 +162,42 @@ describe('what an answer quotes', () => {
     expect(c?.quote.split(/\s+/u)[0]).toBe(getEngine().docs.get(SEED.tuyenQuang)?.meta.kind.toUpperCase().split(' ')[0]);
   });
 });
+
+describe('the plan\'s own distribution list', () => {
+  it('answers "sent to whom", every recipient as written, quoted from the list itself', () => {
+    const sec = getEngine().docs.get(SEED.tayNinh)?.sections.find((s) => s.kind === 'recipients');
+    if (!sec) throw new Error('no recipients section');
+    const a = ask(getEngine(), 'Chương trình hành động của Tỉnh ủy Tây Ninh được gửi tới những cơ quan nào?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('Ban Bí thư TW Đảng');
+    expect(a.answer).toContain('Các đồng chí Tỉnh ủy viên');
+    // The file copy ("Lưu …") is no recipient.
+    expect(a.answer).not.toMatch(/Lưu Văn phòng/u);
+    const c = a.citations.find((x) => x.source === SEED.tayNinh);
+    expect(c?.lines[0]).toBe(sec.lines[0]);
+    expect(c?.quote).toContain('Vụ Địa phương II');
+    const en = ask(getEngine(), 'Who are the recipients of the Tay Ninh action programme?');
+    expect(en.answer).toContain('Ban Bí thư TW Đảng');
+  });
+
+  it('control: who an agency reports to is its assignment, not the plan\'s distribution list', () => {
+    const a = ask(getEngine(), 'Ban Thường trực Ủy ban MTTQ các huyện báo cáo kết quả về đâu?');
+    expect(a.answer).toContain('Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh');
+    expect(a.answer).not.toContain('Đảng đoàn Ủy ban MTTQ VN tỉnh');
+  });
+});
+
+describe('chat particles that close a yes/no question', () => {
+  it('"… ko", "… không vậy" name nothing: the answer is the one to the question without them', () => {
+    const plain = ask(getEngine(), 'Tây Ninh có đề cập phòng bệnh trong trường học');
+    expect(plain.abstained).toBe(false);
+    for (const q of ['Tây Ninh có đề cập phòng bệnh trong trường học ko', 'tay ninh co de cap phong benh trong truong hoc khong vay?']) {
+      const a = ask(getEngine(), q);
+      expect(a.citations.map((c) => c.lines), q).toEqual(plain.citations.map((c) => c.lines));
+    }
+  });
+  it('control: "không" inside the question is a word ("không dùng tiền mặt")', () => {
+    const a = ask(getEngine(), 'Tuy Phước có chủ trương chi trả không dùng tiền mặt cho đối tượng chính sách ko?');
+    expect(a.answer).toContain('không dùng tiền mặt');
+  });
+});

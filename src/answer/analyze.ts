@@ -3,9 +3,11 @@
  * indicators, role hints, and the folded search terms with English glossed to Vietnamese.
  */
 import { fold, foldFlat, hasDiacritics, squash } from '../text.js';
-import { ABBREVIATIONS, EN_FUNCTION_WORDS, EN_GLOSSARY, QUERY_SHORTHAND } from '../domain/glossary.js';
+import { ABBREVIATIONS, EN_FUNCTION_WORDS, EN_GLOSSARY } from '../domain/glossary.js';
 import { STOPWORDS } from '../search/tokenizer.js';
 import { INDICATORS } from '../domain/indicators.js';
+import { asksFigure, asksForDocuments, asksMoney } from './constraints.js';
+import { shorthand } from './terms.js';
 import { englishVocabulary, fixEnglishTypos } from './english.js';
 import type { Gazetteer, Word } from './gazetteer.js';
 import type { Intent, Role } from '../types.js';
@@ -21,7 +23,7 @@ export interface Analysis {
   unknownPlaces: string[];
   indicators: string[];
   roles: Role[];
-  metaField: 'signer' | 'references' | 'number' | 'date' | 'status' | 'issuer' | 'kind' | null;
+  metaField: 'signer' | 'references' | 'number' | 'date' | 'status' | 'issuer' | 'kind' | 'recipients' | null;
   /** Every document fact the question asks for, in the order of the cues. */
   metaFields: Array<NonNullable<Analysis['metaField']>>;
   /** Search text in folded Vietnamese (English glossed). */
@@ -32,6 +34,8 @@ export interface Analysis {
   asksDocuments: boolean;
   /** An amount of money is asked for ("bao nhiêu tiền", "mức lương hưu … bao nhiêu"). */
   asksMoney: boolean;
+  /** A figure is asked for ("bao nhiêu", "what percentage"). */
+  asksFigure: boolean;
   /** The topic split where the question lists several things ("bác sĩ, dược sĩ", "water and sanitation"). */
   topicParts: string[];
   /** The question asks for an agency ("ai", "cơ quan nào", "which body"), not for a task. */
@@ -126,6 +130,8 @@ const META_VI: Array<[RegExp, Analysis['metaField']]> = [
   [/\b(?:du thao|chinh thuc chua|trang thai)\b/, 'status'],
   [/\b(?:co quan ban hanh|(?:ai|co quan nao|don vi nao|cap nao|ban nao) (?:da )?ban hanh|ban hanh boi|cua co quan nao)\b/, 'issuer'],
   [/\b(?:loai van ban|hinh thuc van ban|la loai van ban gi|la ke hoach hay chuong trinh|la chuong trinh hay ke hoach)\b/, 'kind'],
+  // The plan itself is sent ("Kế hoạch … được gửi tới những cơ quan nào"): its distribution list.
+  [/\b(?:noi nhan|(?:ke hoach|chuong trinh|van ban)(?: \w+){0,12} (?:duoc )?gui (?:bao cao )?(?:len|den|toi|cho|ve)?(?: \w+){0,2} (?:dau|ai|nhung|cac|co quan nao|don vi nao|noi nao))\b/, 'recipients'],
 ];
 const META_EN: Array<[RegExp, Analysis['metaField']]> = [
   [/\b(?:who signed|signed by|signer|signatory|whose signature|who signs)\b/, 'signer'],
@@ -135,6 +141,7 @@ const META_EN: Array<[RegExp, Analysis['metaField']]> = [
   [/\b(?:draft|status)\b/, 'status'],
   [/\b(?:issued by|who issued|which (?:body|agency|organi[sz]ation) (?:issued|drew up|drafted|adopted)|who drew up the \w+ plan|issuer)\b/, 'issuer'],
   [/\b(?:what (?:kind|type) of (?:document|plan))\b/, 'kind'],
+  [/\b(?:recipients?|distribution list|(?:sent|distributed|copied|addressed|circulated) to|(?:who|which \w+) receives? (?:the|this|a copy))\b/, 'recipients'],
 ];
 
 // "cho ai", "ai được hỗ trợ": who benefits, not who acts.
@@ -144,16 +151,8 @@ const WHO_EN = /\b(?:(?<!(?:people|persons|those|households|anyone|cadres|member
 /** Words that frame every question about these plans or only ask for a list or a year: never the topic. */
 const FRAME_VI = /\b(?:nghi quyet (?:so )?42(?: nq tw)?|nq ?42(?: nq tw)?|42 nq tw|liet ke|tat ca|ke ten|ke du|(?:den|vao|trong|toi) nam(?= \d)|20\d\d|noi gi(?: ve)?|de cap(?: the nao| gi| nhu the nao)?(?: den| toi| ve)?|neu(?: ro)?(?= cac| nhung| noi dung)|(?:cac|nhung) noi dung|nhac (?:den|toi)|viet gi(?: ve)?)\b/;
 const FRAME_EN = /\b(?:resolution (?:no )?42(?: nq tw)?|nq ?42(?: nq tw)?|42 nq tw|under|list|every|all|by|in|20\d\d)\b/;
-
 /** Cue regexes with the global flag, to cut what they matched out of the topic. */
 const globalCache = new Map<RegExp, RegExp>();
-/** A question that asks which documents: "những nghị quyết, chỉ thị nào", "which resolutions". */
-const ASKS_DOCUMENTS = / (?:nghi quyet|chi thi|ket luan|quyet dinh|nghi dinh|thong tu|van ban)(?: \w+){0,3} nao | which (?:\w+ )?(?:resolutions?|directives?|decisions?|documents?|decrees?) /;
-
-/** A question about an amount of money, folded Vietnamese and English. */
-const MONEY_VI = /\b(?:bao nhieu tien|muc tien|so tien|kinh phi bao nhieu|muc (?:luong|tro cap|ho tro|dong)(?: \w+){0,9} (?:la )?bao nhieu|vnd)\b/;
-const MONEY_EN = /\b(?:how much money|amount of money|in dong|vnd)\b/;
-
 /** Where a question lists several things: commas, slashes, "và", "hoặc", "and", "or". */
 const LIST_SEPARATOR = /\s*[,;/]\s*|\s+(?:và|va|hoặc|hoac|and|or)\s+/iu;
 
@@ -179,15 +178,6 @@ function roleHint(fq: string, en: string): Role[] {
   if (/\bphoi hop\b/.test(fq) || /\b(?:coordinat|cooperat|works? (?:together )?with|working with|partner)/.test(en)) return ['coordinate'];
   if (/\bbao cao\b/.test(fq) || /\breport/.test(en)) return ['report'];
   return [];
-}
-
-/** Question shorthand ("bn", "noxh", "đô thị") spelled the way the plans write it. */
-const SHORTHAND = [...QUERY_SHORTHAND].map(([k, v]) => [` ${k} `, ` ${v} `] as const);
-function shorthand(folded: string): string {
-  // "kh" is "kế hoạch" before a number, a place level or "của" ("kh 109", "kh huyện"); in chat it may be "không".
-  let out = ` ${folded.replace(/[^a-z0-9]+/g, ' ')} `.replace(/ kh (?=\d|cua |huyen |tinh |thi |xa |so )/g, ' ke hoach ');
-  for (const [k, v] of SHORTHAND) if (out.includes(k)) out = out.split(k).join(v);
-  return squash(out);
 }
 
 function startsWord(text: string, term: string): boolean {
@@ -258,7 +248,7 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
   const roles = roleHint(fq, enLower);
   // A named indicator asks for its figure, unless the question asks where, what for or which
   // things ("ở những khu vực nào", "để đạt được điều gì") rather than how much.
-  const asksDocuments = ASKS_DOCUMENTS.test(lang === 'en' ? ` ${enLower} ` : fq);
+  const asksDocuments = asksForDocuments(lang === 'en' ? ` ${enLower} ` : fq);
   const asksOther =
     asksDocuments ||
     (lang === 'en'
@@ -294,7 +284,8 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
     topicText,
     topicParts,
     asksDocuments,
-    asksMoney: (lang === 'en' ? MONEY_EN : MONEY_VI).test(lang === 'en' ? enLower : fq),
+    asksMoney: asksMoney(lang, lang === 'en' ? enLower : fq),
+    asksFigure: asksFigure(lang, lang === 'en' ? enLower : fq),
     asksWho,
     asksHow,
     many: lang === 'en' ? /\b(?:every|all|list|each)\b|\b\w+s (?:are|were)\b/.test(enLower) : /\b(?:tat ca|liet ke|ke ten|ke du|nhung \w+(?: \w+)? nao|cac chi tieu|gom nhung|(?:tung|moi|cac) (?:dia phuong|tinh|huyen|ke hoach|van ban))\b/.test(fq),

@@ -39,7 +39,9 @@ function pickTargets(list: TargetCandidate[], compare: boolean, many: boolean, n
   // The indicator the question names, when it names one ("tỷ lệ thất nghiệp" is not unemployment insurance).
   const key = named.length ? keep.find((x) => named.includes(x.t.indicator))?.t.indicator : [...keep].sort((x, y) => y.fit - x.fit)[0]?.t.indicator;
   const seen = new Set<string>();
-  return list.filter((x) => x.t.indicator === key && !seen.has(x.t.source) && seen.add(x.t.source));
+  // A figure compares; a plan's stated aim without one ("xóa bỏ hoàn toàn nhà tạm") stands in only where no plan gives a figure.
+  const figures = list.some((x) => x.t.indicator === key && x.t.comparator !== 'state');
+  return list.filter((x) => x.t.indicator === key && !(figures && x.t.comparator === 'state') && !seen.has(x.t.source) && seen.add(x.t.source));
 }
 
 /** A target quoted as the sentence that states it. */
@@ -67,7 +69,7 @@ function composeTargets(engine: Engine, u: Understanding, r: Ranked, limit: numb
     lines.push(say.target(u.a.lang, t, locality, locality === lastLocality));
     lastLocality = locality;
   }
-  if (compare && shown.length > 1) lines.push(say.highest(u.a.lang, docOf(engine, shown[0]?.t.source ?? '').meta.locality ?? '', shown[0]?.t.valueText ?? ''));
+  if (compare && shown.length > 1 && shown[0]?.t.comparator !== 'state') lines.push(say.highest(u.a.lang, docOf(engine, shown[0]?.t.source ?? '').meta.locality ?? '', shown[0]?.t.valueText ?? ''));
   const citations = dedupeCitations(shown.map(({ t }) => citeTarget(engine, t)));
   return { intent: compare ? 'compare' : 'target', lines, citations, more: ordered.length - shown.length };
 }

@@ -9,6 +9,20 @@ import { fold, foldFlat } from '../text.js';
 import type { Engine } from './engine.js';
 import type { Understanding } from './understand.js';
 
+const MONEY_VI = /\b(?:bao nhieu tien|muc tien|so tien|kinh phi bao nhieu|muc (?:luong|tro cap|ho tro|dong)(?: \w+){0,9} (?:la )?bao nhieu|vnd)\b/;
+const MONEY_EN = /\b(?:how much money|amount of money|in dong|vnd)\b/;
+const FIGURE_VI = /\b(?:bao nhieu|muc nao|phan tram|so luong|ty le|ti le)\b/;
+const FIGURE_EN = /\b(?:how many|how much|what (?:percentage|share|proportion|rate|level|figure|number)|percent)\b/;
+
+/** A question about an amount of money; `text` folded (Vietnamese) or lower-cased (English). */
+export const asksMoney = (lang: string, text: string): boolean => (lang === 'en' ? MONEY_EN : MONEY_VI).test(text);
+/** A question that asks for a figure ("bao nhiêu", "what percentage"): a target with no figure does not answer it. */
+export const asksFigure = (lang: string, text: string): boolean => (lang === 'en' ? FIGURE_EN : FIGURE_VI).test(text);
+
+/** A question that asks which documents: "những nghị quyết, chỉ thị nào", "which resolutions"; `text` padded with spaces. */
+const ASKS_DOCUMENTS = / (?:nghi quyet|chi thi|ket luan|quyet dinh|nghi dinh|thong tu|van ban)(?: \w+){0,3} nao | which (?:\w+ )?(?:resolutions?|directives?|decisions?|documents?|decrees?) /;
+export const asksForDocuments = (text: string): boolean => ASKS_DOCUMENTS.test(text);
+
 /** Deadline kinds a question names only as a deadline ("hằng năm", "quý IV/2024", "tháng 12/2024"); a bare year may be a target's. */
 const ASKED_DEADLINE = new Set(['yearly', 'quarter', 'date', 'ongoing']);
 

@@ -12,7 +12,7 @@ import { SECTION_KINDS, type Chunk, type Reference, type Responsibility, type Ta
 import { THRESHOLDS } from './config.js';
 import type { Engine } from './engine.js';
 import { askedDeadline, DOC_NUMBER, MONEY, statesIndicatorIn, TIME } from './constraints.js';
-import { findLine, issuerLines, titleBlock } from './meta-lines.js';
+import { findLine, issuerLines, recipients, titleBlock } from './meta-lines.js';
 import { chunkRangesOf, inCorpusOrder } from './lookup.js';
 import { coverBits, termBits } from './inverted.js';
 import { cover, prepare, termSet, weight } from './scoring.js';
@@ -93,6 +93,7 @@ export function gatherTargets(engine: Engine, u: Understanding, anyYear = false)
       if (years.length ? !years.includes(t.year) : t.vision) return;
       // "Bao nhiêu tiền?": a share or a count does not answer a question about money.
       if (money && !MONEY.test(t.valueText)) return;
+      if (u.a.asksFigure && t.comparator === 'state') return;
       const named = u.a.indicators.includes(t.indicator);
       const cov = Math.max(covers[j] ?? 0, ...partCovers.map((c) => c[j] ?? 0)) * unknown;
       // A named indicator is a strong hint, not the answer: wording that fits better still wins;
@@ -198,6 +199,9 @@ function gatherMetaField(engine: Engine, u: Understanding, field: MetaCandidate[
     const m = doc.meta;
     if (field === 'signer') {
       if (m.signer) out.push({ kind: 'meta', doc, field, value: m.signer, lines: m.signerLines && signatureBlock(doc, m.signerLines), score: 1 });
+    } else if (field === 'recipients') {
+      const list = recipients(doc);
+      if (list) out.push({ kind: 'meta', doc, field, value: list.names.join('; '), lines: list.lines, score: 1 });
     } else if (field === 'references') {
       const others = u.a.localities.map(fold);
       const refs = [...m.references].sort((x, y) => Number(others.some((o) => fold(y.text).includes(o))) - Number(others.some((o) => fold(x.text).includes(o))));

@@ -30,3 +30,20 @@ export function titleBlock(doc: CorpusDocument, at: [number, number]): [number, 
   const next = doc.lines.findIndex((l, i) => i >= at[0] && l.trim() !== '');
   return next >= 0 && next + 1 - at[1] <= 2 ? [at[0], next + 1] : at;
 }
+
+/** The distribution list ("Nơi nhận:"): each recipient as written, and the lines that list them. */
+export function recipients(doc: CorpusDocument): { names: string[]; lines: [number, number] } | null {
+  const sec = doc.sections.find((s) => s.kind === 'recipients');
+  if (!sec) return null;
+  const names: string[] = [];
+  let last = sec.lines[0];
+  for (let i = sec.lines[0]; i <= sec.lines[1]; i++) {
+    const item = /^\s*[-+•]\s*(.+?)[\s,;.]*$/u.exec(doc.lines[i - 1] ?? '')?.[1];
+    // "Lưu VT": the office's own file copy, not a recipient; the list ends there.
+    if (item && !/^Lưu\b/u.test(item)) {
+      names.push(item.replace(/\s+/g, ' '));
+      last = i;
+    }
+  }
+  return names.length ? { names, lines: [sec.lines[0], last] } : null;
+}

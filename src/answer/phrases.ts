@@ -32,6 +32,7 @@ const COMPARATOR_EN: Record<Target['comparator'], string> = {
   approx: 'about',
   eq: '',
   range: 'between',
+  state: '',
 };
 
 function where(locality: string | null): string {
@@ -74,7 +75,8 @@ export function target(lang: Lang, t: Target, locality: string | null, grouped =
   const label = grouped ? '- ' : '';
   if (lang === 'en') {
     const cmp = COMPARATOR_EN[t.comparator];
-    return `${name}${label}${def?.en ?? 'target'}: ${cmp ? `${cmp} ` : ''}${t.valueText} by ${t.year} (quoted: “${t.text}”)`;
+    const value = t.comparator === 'state' ? '' : `: ${cmp ? `${cmp} ` : ''}${t.valueText}`;
+    return `${name}${label}${def?.en ?? 'target'}${value} by ${t.year} (quoted: “${t.text}”)`;
   }
   return `${name}${label}${def?.vi ?? t.label}: ${t.text} (đến năm ${t.year})`;
 }
@@ -111,8 +113,8 @@ function references(lang: Lang, m: DocMeta, refs: string[]): string {
     : `${m.title} được ban hành để thực hiện: ${refs.join('; ')}.`;
 }
 
-const FIELD_VI: Record<string, string> = { kind: 'Loại văn bản', number: 'Số hiệu', date: 'Ngày ban hành', status: 'Tình trạng', issuer: 'Cơ quan ban hành', signer: 'Người ký', references: 'Căn cứ' };
-const FIELD_EN: Record<string, string> = { kind: 'Kind of document', number: 'Number', date: 'Date', status: 'Status', issuer: 'Issued by', signer: 'Signed by', references: 'Based on' };
+const FIELD_VI: Record<string, string> = { kind: 'Loại văn bản', number: 'Số hiệu', date: 'Ngày ban hành', status: 'Tình trạng', issuer: 'Cơ quan ban hành', signer: 'Người ký', references: 'Căn cứ', recipients: 'Nơi nhận' };
+const FIELD_EN: Record<string, string> = { kind: 'Kind of document', number: 'Number', date: 'Date', status: 'Status', issuer: 'Issued by', signer: 'Signed by', references: 'Based on', recipients: 'Sent to' };
 
 function metaField(lang: Lang, m: DocMeta, field: string, value: string): string {
   const v = field === 'status' ? (value === 'draft' ? (lang === 'en' ? 'draft (DỰ THẢO)' : 'dự thảo') : lang === 'en' ? 'issued' : 'đã ban hành') : value;

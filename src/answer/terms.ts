@@ -4,6 +4,8 @@
  * tuyên truyền"), so that chance pairs across words ("trì công") do not count.
  */
 import { STOPWORDS, syllableStream } from '../search/tokenizer.js';
+import { QUERY_SHORTHAND } from '../domain/glossary.js';
+import { squash } from '../text.js';
 import type { Idf } from './scoring.js';
 
 /** Question and function words that make a pair noise ("giải pháp gì", "những giải", "về giảm": "về" introduces the topic); "nhà ở" stays. */
@@ -13,7 +15,7 @@ const BIGRAM_NOISE = new Set('nao gi ai nhieu sao chua nhung cac cua la va ve'.s
 const PLACE_LEVEL = new Set('tinh huyen h tp tx'.split(' '));
 
 /** Verbs that frame a question rather than name its topic ("đề ra những giải pháp gì"). */
-const QUESTION_FRAME = new Set(['de_ra', 'dat_ra', 'neu_ra', 'the_nao', 'nhu_the', 'la_gi']);
+const QUESTION_FRAME = new Set(['de_ra', 'dat_ra', 'neu_ra', 'the_nao', 'nhu_the', 'la_gi', 'ra_sao']);
 
 /** How strongly two syllables stick together in the corpus (cosine of their chunk sets). */
 function stickiness(stats: Idf, a: string, b: string): number {
@@ -91,4 +93,15 @@ export function correctTypos(stats: Idf, folded: string, fixable: (w: string) =>
     }
     return best;
   });
+}
+
+/** Question shorthand ("bn", "noxh", "đô thị") spelled the way the plans write it. */
+const SHORTHAND = [...QUERY_SHORTHAND].map(([k, v]) => [` ${k} `, ` ${v} `] as const);
+export function shorthand(folded: string): string {
+  // "kh" is "kế hoạch" before a number, a place level or "của" ("kh 109", "kh huyện"); in chat it may be "không".
+  // "… có đề cập … ko, …", "… chưa vậy?": the particles that close a yes/no question in chat name nothing.
+  const closed = folded.replace(/(?:\s+(?:khong|ko|k|hok|hong|chua|vay|nhi|a|ha|nhe|ak|ah))+\s*(?=[,?!;.]|$)/g, ' ');
+  let out = ` ${closed.replace(/[^a-z0-9]+/g, ' ')} `.replace(/ kh (?=\d|cua |huyen |tinh |thi |xa |so )/g, ' ke hoach ');
+  for (const [k, v] of SHORTHAND) if (out.includes(k)) out = out.split(k).join(v);
+  return squash(out);
 }

@@ -151,7 +151,7 @@ export const TargetSchema = z
     locality: z.string().nullable(),
     indicator: z.string(),
     label: z.string(),
-    comparator: z.enum(['gt', 'lt', 'gte', 'lte', 'approx', 'eq', 'range']),
+    comparator: z.enum(['gt', 'lt', 'gte', 'lte', 'approx', 'eq', 'range', 'state']),
     value: z.number(),
     valueMax: z.number().nullable(),
     valueText: z.string(),

@@ -42,6 +42,7 @@ export const INDICATORS: IndicatorDef[] = [
   { key: 'immunisation', vi: 'Tỷ lệ tiêm chủng mở rộng', en: 'expanded immunisation coverage', label: [['tiem chung']], enTerms: [['immuni'], ['vaccin']] },
   { key: 'child_stunting', vi: 'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi', en: 'stunting among children under five', label: [['suy dinh duong'], ['thap coi']], enTerms: [['stunting'], ['malnutrition']] },
   { key: 'social_housing_units', vi: 'Số căn nhà ở xã hội', en: 'social housing units', label: [['nha o xa hoi']], enTerms: [['social housing'], ['affordable housing'], ['housing units']] },
+  { key: 'temporary_housing', vi: 'Xóa nhà tạm, nhà dột nát', en: 'eliminating makeshift and dilapidated housing', label: [['nha tam'], ['nha dot nat'], ['nha o tam']], enTerms: [['makeshift'], ['temporary hous'], ['dilapidated']] },
   { key: 'housing_area_per_capita', vi: 'Diện tích nhà ở bình quân đầu người', en: 'housing floor area per person', label: [['dien tich nha o']], enTerms: [['floor area'], ['housing area'], ['living space']] },
   { key: 'clean_water_urban', vi: 'Hộ gia đình thành thị dùng nước sạch', en: 'urban households with clean water', label: [['thanh thi']], context: [['nuoc sach']], enTerms: [['urban', 'water']] },
   { key: 'clean_water_rural', vi: 'Hộ gia đình nông thôn dùng nước sạch', en: 'rural households with clean water', label: [['nong thon']], context: [['nuoc sach']], enTerms: [['rural', 'water']] },
@@ -62,7 +63,7 @@ export const INDICATOR_BY_KEY = new Map(INDICATORS.map((d) => [d.key, d]));
 const FIELDS: Array<[string, string[]]> = [
   ['giáo dục học tập education', ['nursery_enrolment', 'kindergarten_enrolment', 'primary_enrolment', 'lower_secondary_enrolment', 'upper_secondary_enrolment', 'literacy']],
   ['y tế sức khỏe chăm sóc sức khỏe health', ['life_expectancy', 'healthy_years', 'hospital_beds_per_10k', 'doctors_per_10k', 'pharmacists_per_10k', 'nurses_per_10k', 'primary_care_insured', 'health_insurance', 'health_managed', 'immunisation', 'child_stunting']],
-  ['nhà ở housing', ['social_housing_units', 'housing_area_per_capita']],
+  ['nhà ở housing', ['social_housing_units', 'housing_area_per_capita', 'temporary_housing']],
   ['nước sạch vệ sinh môi trường water sanitation', ['clean_water_urban', 'clean_water_rural', 'sanitation', 'wastewater_collection', 'wastewater_treatment']],
   ['lao động việc làm employment', ['unemployment', 'unemployment_urban', 'trained_labour']],
   ['bảo hiểm an sinh xã hội social security', ['social_insurance', 'unemployment_insurance', 'pension', 'social_allowance', 'health_insurance']],

@@ -161,13 +161,53 @@ function segments(text: string): Array<{ text: string; offset: number }> {
   return out;
 }
 
+/** A state to reach is a clause of a few words to a sentence; longer text is a goal's prose. */
+const STATE_WORDS = [4, 40] as const;
+
+/**
+ * A clause with no figure among a plan's targets ("xóa bỏ hoàn toàn tình trạng nhà tạm, nhà dột
+ * nát …", "tỉnh đạt chuẩn xóa mù chữ mức độ 2"): a target all the same. It is read where the plan
+ * lists targets: beside figures in the same item, or as an item of its own in a targets section.
+ */
+function stateTarget(seg: { text: string; offset: number }, block: Block, ctx: TargetContext, withFigures: boolean): Omit<Target, 'id' | 'year'> | null {
+  if (ctx.aspirationalOnly || ctx.vision) return null;
+  const standalone = /^\s*[-+•]/u.test(block.text);
+  if (!withFigures && !standalone) return null;
+  const text = squash(seg.text.replace(/^[-+•\s,;.]+|[\s,;.]+$/g, ''));
+  const words = text.split(' ').length;
+  if (words < STATE_WORDS[0] || words > STATE_WORDS[1] || /:$/u.test(text)) return null;
+  const label = squash(stripTrailing(text.replace(FILLER, '')));
+  const start = seg.offset + Math.max(0, seg.text.indexOf(text.slice(0, 12)));
+  return {
+    source: ctx.source,
+    locality: ctx.locality,
+    indicator: indicatorOf(label, '') ?? `other:${foldFlat(label).trim().split(' ').slice(0, 8).join('_')}`,
+    label,
+    comparator: 'state',
+    value: 0,
+    valueMax: null,
+    valueText: '',
+    unit: '',
+    vision: ctx.vision,
+    text,
+    section: ctx.section,
+    lines: lineSpan(block, start, start + text.length),
+  };
+}
+
 export function extractTargets(block: Block, ctx: TargetContext, idPrefix: string): Target[] {
   const out: Target[] = [];
   const per10k = /10\.000 dân/u.test(block.text);
   const blockYear = /đến (?:hết )?năm (20\d\d)/iu.exec(block.text)?.[1];
-  for (const seg of segments(block.text)) {
+  const segs = segments(block.text).map((seg) => ({ seg, ms: mentions(seg.text) }));
+  const withFigures = segs.some((x) => x.ms.length > 0);
+  for (const { seg, ms } of segs) {
     if (ctx.aspirationalOnly && !/phấn đấu/iu.test(seg.text)) continue;
-    const ms = mentions(seg.text);
+    if (!ms.length) {
+      const state = stateTarget(seg, block, ctx, withFigures);
+      if (state) out.push({ ...state, id: `${idPrefix}-${out.length + 1}`, year: blockYear ? Number(blockYear) : ctx.year });
+      continue;
+    }
     let labelTakenUntil = 0;
     ms.forEach((m, i) => {
       // Text already used as the previous value's label cannot label this one.

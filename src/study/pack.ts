@@ -41,7 +41,7 @@ export function buildStudyPack(engine: Engine, doc: CorpusDocument): StudyPack {
   const comparison: StudyPack['comparison'] = [];
   const seen = new Set<string>();
   for (const t of targets) {
-    if (t.vision || t.indicator.startsWith('other:') || seen.has(t.indicator)) continue;
+    if (t.vision || t.comparator === 'state' || t.indicator.startsWith('other:') || seen.has(t.indicator)) continue;
     seen.add(t.indicator);
     const firstPerSource = targetsFor(engine, t.indicator).filter((o) => o.source !== src);
     if (firstPerSource.length) comparison.push({ indicator: t.indicator, label: INDICATOR_BY_KEY.get(t.indicator)?.vi ?? t.label, own: t, others: firstPerSource });

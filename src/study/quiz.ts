@@ -95,12 +95,12 @@ function targetQuestions(engine: Engine, doc: CorpusDocument, where: string): Dr
   for (const t of engine.corpus.targets) {
     if (out.length >= LIMITS.target) break;
     const def = INDICATOR_BY_KEY.get(t.indicator);
-    if (t.source !== doc.meta.source || !def || t.vision || used.has(t.indicator)) continue;
+    if (t.source !== doc.meta.source || !def || t.vision || t.comparator === 'state' || used.has(t.indicator)) continue;
     used.add(t.indicator);
     const c = cite(doc, t.section, t.lines);
     const answer = verbatimValue(c.quote, t);
     const real = engine.corpus.targets
-      .filter((o) => o.indicator === t.indicator && o.source !== t.source && !o.vision && o.unit === t.unit && realValueFits(o.value, t.value, t.unit))
+      .filter((o) => o.indicator === t.indicator && o.source !== t.source && !o.vision && o.comparator !== 'state' && o.unit === t.unit && realValueFits(o.value, t.value, t.unit))
       .map((o) => {
         const od = engine.docs.get(o.source);
         return od ? verbatimValue(cite(od, o.section, o.lines).quote, o) : o.valueText;
