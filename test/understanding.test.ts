@@ -201,3 +201,36 @@ describe('chat particles that close a yes/no question', () => {
     expect(a.answer).toContain('không dùng tiền mặt');
   });
 });
+
+describe('a part of the plan asked for by its heading\'s words', () => {
+  it('"Yêu cầu của kế hoạch … là gì?" is answered by what that part says, item by item, from the narrowest heading', () => {
+    const doc = getEngine().docs.get(SEED.tuyenQuang);
+    const part = doc?.sections.find((s) => fold(s.title) === 'yeu cau');
+    if (!doc || !part) throw new Error('no "Yêu cầu" part');
+    const a = ask(getEngine(), 'Yêu cầu của kế hoạch Mặt trận Tuyên Quang là gì?');
+    expect(a.abstained).toBe(false);
+    // Every citation is inside the part, and its items are quoted.
+    expect(a.citations.length).toBeGreaterThan(1);
+    for (const c of a.citations) expect(c.lines[0] >= part.lines[0] && c.lines[1] <= part.lines[1], `${c.lines}`).toBe(true);
+    expect(a.answer).toContain('tính khả thi');
+  });
+
+  it('control: a heading word among other words of a topic does not take the question', () => {
+    const doc = getEngine().docs.get(SEED.tuyenQuang);
+    const part = doc?.sections.find((s) => fold(s.title) === 'yeu cau');
+    const a = ask(getEngine(), 'Mặt trận Tuyên Quang yêu cầu gì về phản biện xã hội đối với dự thảo văn bản?');
+    expect(a.citations.some((c) => part && c.lines[0] >= part.lines[0] && c.lines[1] <= part.lines[1])).toBe(false);
+  });
+});
+
+describe('what a plan says is quoted from the passage, not from who is assigned the section', () => {
+  it('a content question covered better by a passage than by any assignment quotes the passage', () => {
+    const a = ask(getEngine(), 'Chương trình của Thị ủy Đức Phổ gắn việc phát triển nguồn nhân lực chất lượng cao với các mô hình kinh tế nào?');
+    expect(a.answer).toContain('kinh tế tuần hoàn');
+    expect(a.citations[0]?.quote).toContain('kinh tế số');
+  });
+  it('control: asked who, the assignment answers', () => {
+    const a = ask(getEngine(), 'Ở Đức Phổ, ai chỉ đạo phát triển thị trường lao động, nâng cao chất lượng nguồn nhân lực?');
+    expect(a.answer).toMatch(/Ban Thường vụ Thị (?:uỷ|ủy)/u);
+  });
+});

@@ -1,10 +1,14 @@
 /**
- * Plans nobody tuned for (issue 10, item 2): three hand-written documents in shapes the seeds
+ * Plans nobody tuned for (issue 10, item 2): four hand-written documents in shapes the seeds
  * do not have — a provincial People's Committee decision with its task table in an appendix
- * (.docx), a ministry-level plan whose deadlines sit in parentheses (.md), and a commune plan
- * with "Phần / A. / a) / 1.1 / Mục" numbering and hard line breaks (.txt) — added the way
- * `npm run add` adds them, then asked every question of test/docs/questions.json.
- * Gold sources are written "@a", "@b", "@c" there: the seed names depend on the extracted text
+ * (.docx), a ministry-level plan whose deadlines sit in parentheses (.md), a commune plan
+ * with "Phần / A. / a) / 1.1 / Mục" numbering and hard line breaks (.txt), and a ward People's
+ * Committee plan after the 2025 reorganisation (phường Nguyệt Hóa, tỉnh Vĩnh Long; content
+ * invented) whose targets (Năm 2025 | Năm 2030, decimal commas) and tasks (chủ trì | phối hợp |
+ * thời gian) are markdown pipe tables, with "Phần I / Mục 1 / a)" headings, "KT. CHỦ TỊCH"
+ * signature and both "hoá" and "hóa" spellings (.md) — added the way `npm run add` adds them,
+ * then asked every question of test/docs/questions.json.
+ * Gold sources are written "@a", "@b", "@c", "@d" there: the seed names depend on the extracted text
  * (seeds/<sha256 of the text>.txt), so they are resolved here from what addDocuments returns.
  */
 import { cpSync, readFileSync } from 'node:fs';
@@ -25,6 +29,7 @@ import { tempDir } from './tmp.js';
 const DOCS = join(ROOT, 'test', 'docs');
 const CENTRAL_FILE = 'bo-ldtbxh-ke-hoach-86.md';
 const COMMUNE_FILE = 'dang-uy-xa-tan-lap.txt';
+const WARD_FILE = 'ubnd-phuong-nguyet-hoa-ke-hoach-318.md';
 
 /** Accuracy floors: what the engine scores today minus 0.05; raised as the engine improves. */
 const Floors = z.object({ overall: z.number().min(0).max(1), perDocument: z.record(z.string(), z.number().min(0).max(1)) });
@@ -60,6 +65,7 @@ beforeAll(async () => {
     { key: '@a', name: HA_TINH_FILE, bytes: await makeOfficeDocx(HA_TINH) },
     { key: '@b', name: CENTRAL_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, CENTRAL_FILE))) },
     { key: '@c', name: COMMUNE_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, COMMUNE_FILE))) },
+    { key: '@d', name: WARD_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, WARD_FILE))) },
   ];
   const res = await addDocuments(
     files.map(({ name, bytes }) => ({ name, bytes })),
@@ -79,7 +85,7 @@ beforeAll(async () => {
 describe('hand-written documents in new shapes, added with npm run add', () => {
   it('the question file is sound: 12–20 questions per document, ≥ 3 near-misses each, all three languages, every gold quote verbatim in its document', () => {
     const items = rawItems.map(resolveItem);
-    for (const d of ['ta', 'tb', 'tc']) {
+    for (const d of ['ta', 'tb', 'tc', 'td']) {
       const mine = items.filter((i) => docKey(i.id) === d);
       expect(mine.length).toBeGreaterThanOrEqual(12);
       expect(mine.length).toBeLessThanOrEqual(20);

@@ -221,7 +221,7 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
   // English slips are corrected before anything reads the question ("every housing targt").
   const q = lang === 'en' ? fixEnglishTypos(question.toLowerCase(), englishWords(), (w) => isVietnameseSyllable?.(w) ?? false) : question;
   const enLower = lang === 'en' ? q : '';
-  const g = lang === 'en' ? gloss(q, isVietnameseSyllable ?? (() => false)) : { text: shorthand(fold(question)), unknown: 0 };
+  const g = lang === 'en' ? gloss(q, isVietnameseSyllable ?? (() => false)) : { text: shorthand(question), unknown: 0 };
   const searchText = g.text;
   const fq = foldFlat(lang === 'en' ? `${searchText}` : searchText);
   const ws = words(question);
@@ -267,7 +267,7 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
 
   const cues = lang === 'en' ? [RESP_EN, DEADLINE_EN, TARGET_EN, COMPARE, FRAME_EN, ...META_EN.map((m) => m[0])] : [DEADLINE_VI, TARGET_VI, COMPARE, FRAME_VI, ...META_VI.map((m) => m[0])];
   const topicOf = (piece: string): string =>
-    lang === 'en' ? gloss(withoutCues(piece.toLowerCase(), cues), isVietnameseSyllable ?? (() => false)).text : withoutCues(foldFlat(shorthand(fold(piece))).trim(), cues);
+    lang === 'en' ? gloss(withoutCues(piece.toLowerCase(), cues), isVietnameseSyllable ?? (() => false)).text : withoutCues(foldFlat(shorthand(piece)).trim(), cues);
   const topicText = topicOf(q);
   const pieces = q.split(LIST_SEPARATOR);
   const topicParts = pieces.length > 1 ? pieces.map(topicOf).filter(Boolean) : [];

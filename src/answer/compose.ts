@@ -5,6 +5,7 @@
  * counted — with a citation per fact, in the question's language.
  */
 import type { Answer, Citation } from '../types.js';
+import { squash } from '../text.js';
 import { cite, dedupeCitations } from './cite.js';
 import type { Engine } from './engine.js';
 import { DOC_NUMBER } from './constraints.js';
@@ -152,13 +153,20 @@ function composePassages(engine: Engine, u: Understanding, list: PassageCandidat
   return { intent: 'content', lines, citations: dedupeCitations(citations), more: all.length - shown.length };
 }
 
-function composeSections(u: Understanding, list: SectionCandidate[]): Composed {
+function composeSections(engine: Engine, u: Understanding, list: SectionCandidate[], limit: number): Composed {
   const lines: string[] = [];
   const citations: Citation[] = [];
   for (const { doc, section } of list.slice(0, 3)) {
     const children = doc.sections.filter((s) => s.parent === section.id && s.title);
     lines.push(say.sectionTitle(u.a.lang, doc.meta, section, children));
     citations.push(cite(doc, say.fullPath(section), [section.lines[0], section.lines[0]], [section.title]));
+    if (children.length) continue;
+    // A section of items with no titles of their own is answered by what it says, item by item.
+    const chunks = (engine.lookup.chunkRanges.get(doc.meta.source) ?? []).flatMap(([a, b]) => engine.corpus.chunks.slice(a, b)).filter((c) => c.sectionId === section.id);
+    for (const c of chunks.slice(0, Math.min(limit, 4))) {
+      lines.push(`- ${squash(c.text).replace(/^[-+•]\s*/u, "")}`);
+      citations.push(cite(doc, c.section, c.lines, [c.text]));
+    }
   }
   return { intent: 'content', lines, citations: dedupeCitations(citations), more: Math.max(0, list.length - 3) };
 }
@@ -172,7 +180,7 @@ export function compose(engine: Engine, u: Understanding, r: Ranked, winner: Kin
     case 'meta':
       return composeMeta(u, r.meta, limit);
     case 'section':
-      return composeSections(u, r.sections);
+      return composeSections(engine, u, r.sections, limit);
     default:
       return composePassages(engine, u, r.passages, limit);
   }

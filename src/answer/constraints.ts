@@ -22,6 +22,8 @@ export const asksFigure = (lang: string, text: string): boolean => (lang === 'en
 /** A question that asks which documents: "những nghị quyết, chỉ thị nào", "which resolutions"; `text` padded with spaces. */
 const ASKS_DOCUMENTS = / (?:nghi quyet|chi thi|ket luan|quyet dinh|nghi dinh|thong tu|van ban)(?: \w+){0,3} nao | which (?:\w+ )?(?:resolutions?|directives?|decisions?|documents?|decrees?) /;
 export const asksForDocuments = (text: string): boolean => ASKS_DOCUMENTS.test(text);
+/** Query terms that name a kind of document (and "mà", which joins clauses): never what a basis document is about. */
+export const DOCUMENT_NOUNS = new Set('van ban van_ban ke hoach ke_hoach chuong trinh chuong_trinh nghi quyet nghi_quyet chi thi chi_thi ma'.split(' '));
 
 /** Deadline kinds a question names only as a deadline ("hằng năm", "quý IV/2024", "tháng 12/2024"); a bare year may be a target's. */
 const ASKED_DEADLINE = new Set(['yearly', 'quarter', 'date', 'ongoing']);

@@ -11,7 +11,7 @@ import { fold } from '../text.js';
 import { SECTION_KINDS, type Chunk, type Reference, type Responsibility, type Target } from '../types.js';
 import { THRESHOLDS } from './config.js';
 import type { Engine } from './engine.js';
-import { askedDeadline, DOC_NUMBER, MONEY, statesIndicatorIn, TIME } from './constraints.js';
+import { askedDeadline, DOC_NUMBER, DOCUMENT_NOUNS, MONEY, statesIndicatorIn, TIME } from './constraints.js';
 import { findLine, issuerLines, recipients, titleBlock } from './meta-lines.js';
 import { chunkRangesOf, inCorpusOrder } from './lookup.js';
 import { coverBits, termBits } from './inverted.js';
@@ -192,7 +192,8 @@ function gatherMetaField(engine: Engine, u: Understanding, field: MetaCandidate[
     }
     return out.slice(0, 1);
   }
-  const subject = prepare(u.stats, u.topic.filter((t) => !u.stats.frame?.has(t)), u.wanted);
+  // "Văn bản … nào", "kế hoạch … nào" name the kind of document asked for, not its subject; "mà" joins clauses.
+  const subject = prepare(u.stats, u.topic.filter((t) => !u.stats.frame?.has(t) && !DOCUMENT_NOUNS.has(t)), u.wanted);
   for (const s of u.sources) {
     const doc = engine.docs.get(s);
     if (!doc) continue;

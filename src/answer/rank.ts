@@ -72,6 +72,8 @@ export function rank(engine: Engine, u: Understanding): Ranked {
     strength[k] = prior[k] * (1 + Math.min(1, (best[k] - FLOOR[k]) / (1 - FLOOR[k] + 1e-9)) * 0.35);
     if (!winner || strength[k] > strength[winner]) winner = k;
   }
+  // "What does the plan say about …": an assignment shows the corpus answers, but a passage that covers more of the question says it.
+  if (winner === 'row' && intent === 'content' && !u.a.asksWho && !u.agencies.length && confidence > best.row) winner = 'passage';
   // A metadata question no passage answers better still gets the document's own facts.
   if (!winner && intent === 'metadata' && meta.length) winner = 'meta';
   return { targets, rows, meta, passages, sections, confidence, strength, winner };

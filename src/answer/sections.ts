@@ -6,6 +6,7 @@ import type { CorpusDocument } from '../ingest/corpus.js';
 import { fold } from '../text.js';
 import type { SectionInfo } from '../types.js';
 import type { Engine } from './engine.js';
+import { cover, prepare, termSet } from './scoring.js';
 import type { Understanding } from './understand.js';
 
 export interface SectionCandidate {
@@ -52,10 +53,42 @@ function sectionsByTitle(engine: Engine, u: Understanding): SectionCandidate[] {
   return out;
 }
 
-/** Sections named by their numbering or quoted title, in the question's documents. */
+/** A title names what the question asks about when it holds all of it and not much else. */
+const TITLE_SPREAD = 3;
+
+/**
+ * Sections whose title is all the question asks about ("Mục đích của kế hoạch … là gì?" →
+ * "I. MỤC ĐÍCH, YÊU CẦU"): the plan's own headings name its parts.
+ */
+function sectionsByTitleWords(engine: Engine, u: Understanding): SectionCandidate[] {
+  if (u.sources.length > 3) return [];
+  // The words that name the document ("kế hoạch của Tỉnh ủy") are not asked about; "yêu cầu", frame word though it is, may be.
+  const naming = new Set(u.sources.flatMap((x) => [...engine.features.terms(`${engine.docs.get(x)?.meta.title ?? ''} ${engine.docs.get(x)?.meta.issuingBody ?? ''} ${engine.docs.get(x)?.meta.kind ?? ''}`)]));
+  const subject = u.topic.filter((t) => !naming.has(t) && !/^\d+$/.test(t));
+  const syllables = subject.filter((t) => !t.includes('_')).length;
+  if (!syllables) return [];
+  const q = prepare(u.stats, subject, u.wanted);
+  const out: SectionCandidate[] = [];
+  for (const source of u.sources) {
+    const doc = engine.docs.get(source);
+    for (const s of doc?.sections ?? []) {
+      if (!doc || !s.title || s.kind === 'recipients' || s.kind === 'signature' || s.kind === 'preamble') continue;
+      const title = termSet(s.title);
+      const words = [...title].filter((t) => !t.includes('_')).length;
+      if (words <= syllables * TITLE_SPREAD && cover(q, title) >= 0.99) out.push({ kind: 'section', doc, section: s, score: 1 });
+    }
+  }
+  // "I. MỤC ĐÍCH, YÊU CẦU" and its "2. Yêu cầu": the part that is only what was asked.
+  return out.filter((x) => !out.some((y) => y.doc === x.doc && y.section.parent === x.section.id));
+}
+
+/** Sections named by their numbering, quoted title or title words, in the question's documents. */
 export function gatherSections(engine: Engine, u: Understanding): SectionCandidate[] {
   const refs = sectionRefs(u.question);
-  if (!refs.length) return sectionsByTitle(engine, u);
+  if (!refs.length) {
+    const quoted = sectionsByTitle(engine, u);
+    return quoted.length ? quoted : sectionsByTitleWords(engine, u);
+  }
   if (u.sources.length > 3) return [];
   const out: SectionCandidate[] = [];
   for (const source of u.sources) {

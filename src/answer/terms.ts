@@ -4,8 +4,8 @@
  * tuyên truyền"), so that chance pairs across words ("trì công") do not count.
  */
 import { STOPWORDS, syllableStream } from '../search/tokenizer.js';
-import { QUERY_SHORTHAND } from '../domain/glossary.js';
-import { squash } from '../text.js';
+import { CASED_ABBREVIATIONS, QUERY_SHORTHAND } from '../domain/glossary.js';
+import { fold, squash } from '../text.js';
 import type { Idf } from './scoring.js';
 
 /** Question and function words that make a pair noise ("giải pháp gì", "những giải", "về giảm": "về" introduces the topic); "nhà ở" stays. */
@@ -97,7 +97,10 @@ export function correctTypos(stats: Idf, folded: string, fixable: (w: string) =>
 
 /** Question shorthand ("bn", "noxh", "đô thị") spelled the way the plans write it. */
 const SHORTHAND = [...QUERY_SHORTHAND].map(([k, v]) => [` ${k} `, ` ${v} `] as const);
-export function shorthand(folded: string): string {
+/** A question's own text, folded, with its shorthand spelled out. Abbreviations in capitals ("KH", "CTr") as the index reads them. */
+export function shorthand(question: string): string {
+  // Not inside a document number ("86-KH/BCSĐ"): that names a document, it says nothing.
+  const folded = fold(question.replace(/[\p{L}\p{N}]+/gu, (w, at: number) => (/[-/]/.test(question[at - 1] ?? '') || question[at + w.length] === '/' ? w : (CASED_ABBREVIATIONS.get(w) ?? w))));
   // "kh" is "kế hoạch" before a number, a place level or "của" ("kh 109", "kh huyện"); in chat it may be "không".
   // "… có đề cập … ko, …", "… chưa vậy?": the particles that close a yes/no question in chat name nothing.
   const closed = folded.replace(/(?:\s+(?:khong|ko|k|hok|hong|chua|vay|nhi|a|ha|nhe|ak|ah))+\s*(?=[,?!;.]|$)/g, ' ');
