@@ -200,3 +200,84 @@ describe('targets a plan states without a figure', () => {
     expect(howMany.answer).not.toMatch(/Xóa nhà tạm, nhà dột nát:/u);
   });
 });
+
+const WARD = 'phuong-an-binh-ke-hoach.md';
+const WARD_TEXT = `**ỦY BAN NHÂN DÂN**
+**PHƯỜNG AN BÌNH**
+
+Số: 45/KH-UBND
+
+# KẾ HOẠCH
+
+Thực hiện Nghị quyết số 42-NQ/TW trên địa bàn phường
+
+## I. CHỈ TIÊU
+
+| TT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2030 |
+|----|----------|-------------|----------|----------|
+| 1 | Tỷ lệ dân số tham gia bảo hiểm y tế | % | 93,5 | Trên 96 |
+| 2 | Số căn nhà ở xã hội hoàn thành | căn | - | 250 |
+
+## II. NHIỆM VỤ
+
+| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |
+|----|-------------------|-----------------|------------------|---------------------|
+| 1 | Rà soát người cao tuổi chưa có thẻ bảo hiểm y tế | Trạm Y tế phường | Công an phường; Hội Người cao tuổi phường | Quý III/2026 |
+| 2 | Mở lớp dạy nghề ngắn hạn cho lao động nữ | Phòng Văn hóa - Xã hội | Hội Liên hiệp Phụ nữ phường | Hằng năm |
+
+## III. TỔ CHỨC THỰC HIỆN
+
+### 1. Phòng Văn hóa - Xã hội
+
+a) Chủ trì theo dõi, đôn đốc thực hiện Kế hoạch.
+
+b) Tổng hợp, báo cáo kết quả trước ngày 10/12 hằng năm.
+`;
+
+describe('a ward plan whose targets and tasks are markdown tables', () => {
+  const doc = ingestDocument(WARD, WARD_TEXT);
+  const lineOf = (text: string): number => WARD_TEXT.split('\n').findIndex((l) => l.includes(text)) + 1;
+
+  it('is the ward\'s own plan, at commune level', () => {
+    expect([doc.meta.locality, doc.meta.level]).toEqual(['An Bình', 'xã']);
+  });
+
+  it('reads a task table by its header cells: who leads, each partner, the deadline, each row cited from its own line', () => {
+    const row = lineOf('Rà soát người cao tuổi');
+    const rows = doc.responsibilities.filter((r) => r.lines[0] === row);
+    expect(rows.map((r) => [r.agency, r.role])).toEqual([
+      ['Trạm Y tế phường', 'lead'],
+      ['Công an phường', 'coordinate'],
+      ['Hội Người cao tuổi phường', 'coordinate'],
+    ]);
+    expect(rows.every((r) => r.lines[1] === row && r.deadline?.normalized === '2026-Q3')).toBe(true);
+  });
+
+  it('reads a target table as one target per year column, with its comparator and the unit of its row', () => {
+    const row = lineOf('Tỷ lệ dân số tham gia bảo hiểm y tế');
+    const hi = doc.targets.filter((t) => t.lines[0] === row).map((t) => [t.indicator, t.year, t.comparator, t.valueText]);
+    expect(hi).toEqual([
+      ['health_insurance', 2026, 'eq', '93,5%'],
+      ['health_insurance', 2030, 'gt', '96%'],
+    ]);
+    // "-": no target for that year.
+    expect(doc.targets.filter((t) => t.lines[0] === lineOf('Số căn nhà ở xã hội')).map((t) => [t.year, t.valueText])).toEqual([[2030, '250 căn']]);
+    // The table's own text is not read again as prose ("| 1 |" is no target).
+    expect(doc.targets.every((t) => !t.label.includes('|'))).toBe(true);
+  });
+
+  it('gives lettered items under an agency\'s heading to that agency', () => {
+    const r = doc.responsibilities.find((x) => x.lines[0] === lineOf('Chủ trì theo dõi, đôn đốc'));
+    expect([r?.agency, r?.role]).toEqual(['Phòng Văn hóa - Xã hội', 'lead']);
+  });
+
+  it('answers who coordinates a task with the row, cited from that row\'s line alone', () => {
+    const files = Object.values(SEED).map((name) => ({ name, text: seedText(name) }));
+    const corpus = buildCorpus([...files, { name: WARD, text: WARD_TEXT }], {});
+    const e = createEngine({ corpus, orama: saveChunkDb(buildChunkDb(corpus)) });
+    const a = createService(e).ask('phuong an binh ai phoi hop ra soat nguoi cao tuoi chua co the bhyt');
+    expect(a.answer).toContain('Công an phường');
+    const row = lineOf('Rà soát người cao tuổi');
+    expect(a.citations.some((c) => c.source === WARD && c.lines[0] === row && c.lines[1] === row)).toBe(true);
+  });
+});

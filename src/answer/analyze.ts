@@ -136,7 +136,7 @@ const META_VI: Array<[RegExp, Analysis['metaField']]> = [
 const META_EN: Array<[RegExp, Analysis['metaField']]> = [
   [/\b(?:who signed|signed by|signer|signatory|whose signature|who signs)\b/, 'signer'],
   [/\b(?:based on|which plan|which (?:\w+ ){1,2}(?:plan|programme|program|document|resolution)(?= .{0,60}\bimplement)|implements which|pursuant to|which document (?:of|from|does|did)|(?:document|plan|programme) (?:does|did) (?:it|the \w+(?: \w+){0,4}) implement)\b/, 'references'],
-  [/\b(?:document number|reference number)\b/, 'number'],
+  [/\b(?:document number|reference number|number of (?:\w+(?:'s)? ){0,5}(?:plan|programme|program|document|decision))\b/, 'number'],
   [/\b(?:issued on|date of issue|issue date)\b/, 'date'],
   [/\b(?:draft|status)\b/, 'status'],
   [/\b(?:issued by|who issued|which (?:body|agency|organi[sz]ation) (?:issued|drew up|drafted|adopted)|who drew up the \w+ plan|issuer)\b/, 'issuer'],
@@ -260,7 +260,7 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
   else if (isDeadline) intent = 'deadline';
   // "Cơ quan nào chủ trì … các chỉ tiêu", "which agency leads … coverage": an agency in a
   // role is asked for, whatever figures the task is about.
-  else if (asksWho && roles.length && isResp) intent = 'responsibility';
+  else if (asksWho && roles.length) intent = 'responsibility';
   // A named indicator asks for its figure, unless the question asks what is done about it.
   else if ((isTarget && !asksOther) || (indicators.length > 0 && !isResp && !asksHow && !asksOther)) intent = 'target';
   else if (isResp) intent = 'responsibility';

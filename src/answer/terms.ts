@@ -12,7 +12,7 @@ import type { Idf } from './scoring.js';
 const BIGRAM_NOISE = new Set('nao gi ai nhieu sao chua nhung cac cua la va ve'.split(' '));
 
 /** Levels of a place that no word of the plans' vocabulary shares a spelling with: "huyện", "h.", "tp.". */
-const PLACE_LEVEL = new Set('tinh huyen h tp tx'.split(' '));
+const PLACE_LEVEL = new Set('tinh huyen h tp tx p q x'.split(' '));
 
 /** Verbs that frame a question rather than name its topic ("đề ra những giải pháp gì"). */
 const QUESTION_FRAME = new Set(['de_ra', 'dat_ra', 'neu_ra', 'the_nao', 'nhu_the', 'la_gi', 'ra_sao']);
@@ -76,9 +76,13 @@ export function queryTerms(stats: Idf, searchText: string, isPlace: (s: string) 
  * (two letters swapped, one letter dropped or doubled): "nugoi" → "nguoi", "thnah" → "thanh".
  */
 export function correctTypos(stats: Idf, folded: string, fixable: (w: string) => boolean = () => true): string {
-  return folded.replace(/[a-z]{4,}/g, (w) => {
+  return folded.replace(/[a-z]{2,}/g, (w) => {
     // Stopwords are not counted in the index, but they are words ("theo" is no slip for "the").
-    if (stats.df.has(w) || STOPWORDS.has(w) || !fixable(w)) return w;
+    if (stats.df.has(w) || STOPWORDS.has(w)) return w;
+    // "kí" is "ký", "lí" is "lý": two spellings of one syllable, typed either way, whatever its marks.
+    const iy = /[iy]$/.test(w) ? `${w.slice(0, -1)}${w.endsWith('i') ? 'y' : 'i'}` : '';
+    if (iy && stats.df.has(iy)) return iy;
+    if (w.length < 4 || !fixable(w)) return w;
     const candidates = new Set<string>();
     for (let i = 0; i + 1 < w.length; i++) candidates.add(w.slice(0, i) + (w[i + 1] ?? '') + (w[i] ?? '') + w.slice(i + 2));
     for (let i = 0; i < w.length; i++) candidates.add(w.slice(0, i) + w.slice(i + 1));
@@ -104,7 +108,8 @@ export function shorthand(question: string): string {
   // "kh" is "kế hoạch" before a number, a place level or "của" ("kh 109", "kh huyện"); in chat it may be "không".
   // "… có đề cập … ko, …", "… chưa vậy?": the particles that close a yes/no question in chat name nothing.
   const closed = folded.replace(/(?:\s+(?:khong|ko|k|hok|hong|chua|vay|nhi|a|ha|nhe|ak|ah))+\s*(?=[,?!;.]|$)/g, ' ');
-  let out = ` ${closed.replace(/[^a-z0-9]+/g, ' ')} `.replace(/ kh (?=\d|cua |huyen |tinh |thi |xa |so )/g, ' ke hoach ');
+  // "kí", "kì" are "ký", "kỳ" in the older spelling the plans use.
+  let out = ` ${closed.replace(/[^a-z0-9]+/g, ' ')} `.replace(/ ki /g, ' ky ').replace(/ kh (?=\d|cua |huyen |tinh |thi |xa |so )/g, ' ke hoach ');
   for (const [k, v] of SHORTHAND) if (out.includes(k)) out = out.split(k).join(v);
   return squash(out);
 }

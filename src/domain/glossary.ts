@@ -39,6 +39,7 @@ export const QUERY_SHORTHAND: ReadonlyMap<string, string> = new Map(Object.entri
   'do thi': 'thanh thi',
   'kham chua benh': 'cham soc',
   cthd: 'chuong trinh hanh dong',
+  xh: 'xa hoi',
   ctr: 'chuong trinh',
   xd: 'xay dung',
   'nq42': 'nghi quyet 42',

@@ -5,6 +5,7 @@ import { buildStructure } from './structure.js';
 import { detectMeta, mergeCatalog } from './metadata.js';
 import { extractTargets } from './targets.js';
 import { extractResponsibilities } from './responsibilities.js';
+import { pipeTables, tableResponsibilities, tableTargets } from './pipe-tables.js';
 
 export interface IngestedDocument {
   meta: DocMeta;
@@ -46,10 +47,16 @@ export function ingestDocument(source: string, text: string, entry?: CatalogEntr
     });
   }
 
-  const targets: Target[] = [];
+  // Pipe tables are read by their columns, each row from its own line; their text is not read as prose.
+  const tables = pipeTables(lines);
+  const inTable = new Set(tables.flatMap((t) => [...t.lines]));
+  const prose = blocks.filter((b) => !b.lines.some((n) => inTable.has(n)));
+  const tableCtx = { source, locality: meta.locality, sectionAt: (n: number) => sections.filter((s) => s.start <= n).pop() };
+
+  const targets: Target[] = tables.flatMap((t, k) => tableTargets(t, tableCtx, `${id}-tt${k}`));
   // A plan with no "Chỉ tiêu" or "Mục tiêu cụ thể" part states its figures under "Mục tiêu".
   const goalsAreTargets = !sections.some((s) => s.kind === 'targets' || s.kind === 'vision');
-  for (const b of blocks) {
+  for (const b of prose) {
     const sec = sections[b.section];
     if (!sec || b.heading?.titled) continue;
     const inTargets = sec.kind === 'targets' || sec.kind === 'vision' || (goalsAreTargets && sec.kind === 'goals');
@@ -73,11 +80,10 @@ export function ingestDocument(source: string, text: string, entry?: CatalogEntr
   }
   targets.forEach((t, i) => (t.id = `${id}-t${i + 1}`));
 
-  const responsibilities = extractResponsibilities(
-    blocks,
-    { source, locality: meta.locality, issuingBody: meta.issuingBody, sections },
-    `${id}-r`,
-  );
+  const responsibilities = [
+    ...extractResponsibilities(prose, { source, locality: meta.locality, issuingBody: meta.issuingBody, sections }, `${id}-r`),
+    ...tables.flatMap((t, k) => tableResponsibilities(t, tableCtx, `${id}-rt${k}`)),
+  ];
 
   const sectionInfos: SectionInfo[] = sections.map((s) => ({
     id: s.id,

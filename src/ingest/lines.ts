@@ -164,6 +164,8 @@ function wrapProfile(lines: SourceLine[]): WrapProfile {
  */
 function continues(prev: Block, prevHead: string, prevTail: string, prevLine: SourceLine, next: SourceLine, wrap: WrapProfile): boolean {
   if (prev.mdHeading || next.mdHeading) return false;
+  // A pipe-table row is a row: it is cited, and searched, on its own.
+  if (/^\s*\|/.test(next.raw) || /^\s*\|/.test(prevLine.raw)) return false;
   const t = next.clean;
   const prevText = prevTail;
   if (/\d-$/.test(prevText) && /^\p{Lu}{1,6}\//u.test(t)) return true;

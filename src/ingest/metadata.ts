@@ -22,6 +22,9 @@ export function placeOf(body: string): Place | null {
   const rules: Array<[RegExp, Level]> = [
     // "Đảng ủy xã Tân Lập", "UBND xã …" — but not "Thị xã Đức Phổ".
     [new RegExp(String.raw`(?<![Tt]hị\s)(?<!THỊ\s)[Xx]ã\s+${NAME}`, 'u'), 'xã'],
+    // A ward, and since 2025 a special zone, is a commune-level unit.
+    [new RegExp(String.raw`(?:[Pp]hường|[Đđ]ặc khu|[Tt]hị trấn)\s+${NAME}`, 'u'), 'xã'],
+    [new RegExp(String.raw`(?:Quận ${UY}|[Qq]uận)\s+${NAME}`, 'u'), 'huyện'],
     [new RegExp(String.raw`(?:Huyện ${UY}|[Hh]uyện)\s+${NAME}`, 'u'), 'huyện'],
     [new RegExp(String.raw`(?:Thị ${UY}|[Tt]hị xã)\s+${NAME}`, 'u'), 'thị xã'],
     [new RegExp(String.raw`(?:Thành ${UY}|[Tt]hành phố)\s+${NAME}`, 'u'), 'thành phố'],
@@ -79,10 +82,11 @@ function levelOfBody(body: string): Level | null {
   const f = fold(body);
   if (/^(?:ban can su dang |dang uy )?bo\b|\btrung uong\b|\bchinh phu\b/.test(f)) return 'trung ương';
   const mttq = /mttq|mat tran to quoc/.test(f);
-  if (/huyen uy|\bhuyen\b/.test(f)) return mttq ? 'MTTQ huyện' : 'huyện';
+  if (/huyen uy|\bhuyen\b|quan uy|\bquan\b/.test(f)) return mttq ? 'MTTQ huyện' : 'huyện';
   if (/thi uy|thi xa/.test(f)) return 'thị xã';
   if (/thanh uy|thanh pho/.test(f)) return 'thành phố';
   if (/tinh uy|\btinh\b/.test(f)) return mttq ? 'MTTQ tỉnh' : 'tỉnh';
+  if (/\b(?:xa|phuong|dac khu|thi tran)\b/.test(f)) return 'xã';
   return null;
 }
 

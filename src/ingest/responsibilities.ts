@@ -91,6 +91,16 @@ function resolveTaskRefs(text: string, sections: Section[]): string {
   return titles.length ? ` (${titles.join('; ')})` : '';
 }
 
+/** A section's parents, nearest first, up to the first titled one. */
+function ancestors(sec: Section, sections: Section[]): Section[] {
+  const out: Section[] = [];
+  for (let p = sec.parent === null ? undefined : sections[sec.parent]; p; p = p.parent === null ? undefined : sections[p.parent]) {
+    out.push(p);
+    if (p.heading.titled) break;
+  }
+  return sec.heading.titled ? [] : out;
+}
+
 export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefix: string): Responsibility[] {
   const out: Responsibility[] = [];
   const bySection = new Map<number, PlacedBlock[]>();
@@ -127,7 +137,10 @@ export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefi
     let sectionDeadline: Deadline | null = null;
     let sectionDeadlineLines: [number, number] | null = null;
     const title = sec.heading.titled ? sec.heading.title : '';
-    const agencySection = Boolean(title) && TITLE_AGENCY.test(title) && title.length <= 140;
+    // "2. Phòng Kinh tế …" then "a) Chủ trì …", "b) Phối hợp …": the lettered items are that agency's.
+    // "Đề nghị Ủy ban MTTQ …": a body the issuer does not direct is asked, and its items are its own.
+    const agencyTitle = ([sec, ...ancestors(sec, ctx.sections)].map((x) => (x.heading.titled ? x.heading.title : '')).find(Boolean) ?? '').replace(/^Đề nghị\s+/u, '');
+    const agencySection = Boolean(agencyTitle) && TITLE_AGENCY.test(agencyTitle) && agencyTitle.length <= 140;
     const headingBlock = headingOf.get(sec.id);
     // Only "Cơ quan …:" / "Thời gian …:" lines so far under the heading: they are its task row.
     let labelsOnly = true;
@@ -151,7 +164,7 @@ export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefi
       }
       const lines: [number, number] = agencySection && i === 0 && headingBlock ? [headingBlock.start, b.end] : [b.start, b.end];
       let lastSubject: string | null = null;
-      for (const s of sentences(b.text.replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, ''))) {
+      for (const s of sentences(b.text.replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|\p{Ll}\))\s+/u, ''))) {
         const subj = SUBJECT.exec(s.text);
         const deadline = inlineDeadline(s.text);
         if (subj?.[1] && subj[2]) {
@@ -167,7 +180,7 @@ export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefi
         }
         if (agencySection) {
           const task = s.text.replace(/^[-+•]\s*/, '');
-          push(lastSubject ?? title, roleOf(task), task, sec, lines, deadline);
+          push(lastSubject ?? agencyTitle, roleOf(task), task, sec, lines, deadline);
           continue;
         }
         // "Chủ trì, phối hợp …" without a subject: the previous sentence's agency, else the issuer.

@@ -44,7 +44,7 @@ export function parseViNumber(s: string): number {
   return Number(s.replace(/\.(?=\d{3}(?:\D|$))/g, '').replace(',', '.'));
 }
 
-function comparatorBefore(window: string): Comparator {
+export function comparatorBefore(window: string): Comparator {
   const f = fold(window).split(/\s+/).slice(-4).join(' ');
   if (/\b(?:it nhat|toi thieu)\b/.test(f)) return 'gte';
   if (/\btoi da\b/.test(f)) return 'lte';
