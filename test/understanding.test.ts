@@ -234,3 +234,28 @@ describe('what a plan says is quoted from the passage, not from who is assigned 
     expect(a.answer).toMatch(/Ban Thường vụ Thị (?:uỷ|ủy)/u);
   });
 });
+
+describe('what is, against what a plan aims for', () => {
+  it('"hiện nay còn bao nhiêu …" is not answered by a target, nor by the targets section', () => {
+    const a = ask(getEngine(), 'Hiện nay Tây Ninh còn bao nhiêu hộ nghèo?');
+    expect(a.citations.every((c) => !/MỤC TIÊU|CHỈ TIÊU/u.test(c.section))).toBe(true);
+    expect(ask(getEngine(), 'how many people with health insurance does Tay Ninh have right now?').answer).not.toContain(targetOf(SEED.tayNinh, 'health_insurance').valueText);
+  });
+  it('control: the same figure asked as a target is answered', () => {
+    expect(ask(getEngine(), 'Tây Ninh đặt chỉ tiêu bao nhiêu phần trăm dân số tham gia bảo hiểm y tế?').answer).toContain(targetOf(SEED.tayNinh, 'health_insurance').valueText);
+  });
+  it('an amount in đồng asked for is not answered by a share', () => {
+    const a = ask(getEngine(), 'Tây Ninh hỗ trợ bao nhiêu triệu đồng cho mỗi hộ nghèo?');
+    expect(a.answer).not.toMatch(/\d+(?:,\d+)?%/u);
+  });
+});
+
+describe('English words inflected as users type them', () => {
+  it('are read in the base form the glossary has, and a word known as typed stays', async () => {
+    const { toBaseForms } = await import('../src/answer/english.js');
+    const vocab = new Set(['household', 'assess', 'recognise', 'level', 'support', 'leads']);
+    expect(toBaseForms('assessing households recognised levels supported leads', vocab, () => false)).toBe('assess household recognise level support leads');
+    // "hoping" is no form of a known word; a Vietnamese syllable stays as typed.
+    expect(toBaseForms('hoping binh', vocab, (w) => w === 'binh')).toBe('hoping binh');
+  });
+});

@@ -6,9 +6,9 @@ import { fold, foldFlat, hasDiacritics, squash } from '../text.js';
 import { ABBREVIATIONS, EN_FUNCTION_WORDS, EN_GLOSSARY } from '../domain/glossary.js';
 import { STOPWORDS } from '../search/tokenizer.js';
 import { INDICATORS } from '../domain/indicators.js';
-import { asksFigure, asksForDocuments, asksMoney } from './constraints.js';
+import { asksFigure, asksForDocuments, asksMoney, asksPresent } from './constraints.js';
 import { shorthand } from './terms.js';
-import { englishVocabulary, fixEnglishTypos } from './english.js';
+import { englishVocabulary, fixEnglishTypos, toBaseForms } from './english.js';
 import type { Gazetteer, Word } from './gazetteer.js';
 import type { Intent, Role } from '../types.js';
 
@@ -36,6 +36,8 @@ export interface Analysis {
   asksMoney: boolean;
   /** A figure is asked for ("bao nhiêu", "what percentage"). */
   asksFigure: boolean;
+  /** The present is asked about ("hiện nay", "right now"), not a target. */
+  asksPresent: boolean;
   /** The topic split where the question lists several things ("bác sĩ, dược sĩ", "water and sanitation"). */
   topicParts: string[];
   /** The question asks for an agency ("ai", "cơ quan nào", "which body"), not for a task. */
@@ -219,7 +221,8 @@ const englishWords = (): Set<string> => (vocabulary ??= englishVocabulary([RESP_
 export function analyze(question: string, places: Gazetteer, isVietnameseSyllable?: (w: string) => boolean): Analysis {
   const lang = detectLang(question, isVietnameseSyllable);
   // English slips are corrected before anything reads the question ("every housing targt").
-  const q = lang === 'en' ? fixEnglishTypos(question.toLowerCase(), englishWords(), (w) => isVietnameseSyllable?.(w) ?? false) : question;
+  const known = (w: string): boolean => isVietnameseSyllable?.(w) ?? false;
+  const q = lang === 'en' ? toBaseForms(fixEnglishTypos(question.toLowerCase(), englishWords(), known), englishWords(), known) : question;
   const enLower = lang === 'en' ? q : '';
   const g = lang === 'en' ? gloss(q, isVietnameseSyllable ?? (() => false)) : { text: shorthand(question), unknown: 0 };
   const searchText = g.text;
@@ -286,6 +289,7 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
     asksDocuments,
     asksMoney: asksMoney(lang, lang === 'en' ? enLower : fq),
     asksFigure: asksFigure(lang, lang === 'en' ? enLower : fq),
+    asksPresent: asksPresent(lang, lang === 'en' ? enLower : fq),
     asksWho,
     asksHow,
     many: lang === 'en' ? /\b(?:every|all|list|each)\b|\b\w+s (?:are|were)\b/.test(enLower) : /\b(?:tat ca|liet ke|ke ten|ke du|nhung \w+(?: \w+)? nao|cac chi tieu|gom nhung|(?:tung|moi|cac) (?:dia phuong|tinh|huyen|ke hoach|van ban))\b/.test(fq),

@@ -42,3 +42,32 @@ export function fixEnglishTypos(text: string, vocab: Set<string>, known: (w: str
     return hits.size === 1 ? [...hits][0]! : w;
   });
 }
+
+/** Base forms an inflected English word may have: "households" → "household", "assessing" → "assess", "recognised" → "recognise". */
+function* baseForms(w: string): Generator<string> {
+  if (w.endsWith('ies')) yield `${w.slice(0, -3)}y`;
+  if (w.endsWith('es')) yield w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss')) yield w.slice(0, -1);
+  for (const end of ['ing', 'ed']) {
+    if (!w.endsWith(end) || w.length < end.length + 3) continue;
+    const stem = w.slice(0, -end.length);
+    yield stem;
+    yield `${stem}e`;
+    if (stem.at(-1) === stem.at(-2)) yield stem.slice(0, -1);
+    if (end === 'ed' && stem.endsWith('i')) yield `${stem.slice(0, -1)}y`;
+  }
+  if (w.endsWith('ment')) yield w.slice(0, -4);
+  if (w.endsWith('ation')) {
+    yield w.slice(0, -5);
+    yield `${w.slice(0, -5)}e`;
+  }
+}
+
+/** An inflected word the glossary has only in its base form is read as that form; known words stay as typed. */
+export function toBaseForms(text: string, vocab: Set<string>, known: (w: string) => boolean): string {
+  return text.replace(/[a-z]{4,}/g, (w) => {
+    if (vocab.has(w) || known(w)) return w;
+    for (const b of baseForms(w)) if (vocab.has(b)) return b;
+    return w;
+  });
+}

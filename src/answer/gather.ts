@@ -93,7 +93,7 @@ export function gatherTargets(engine: Engine, u: Understanding, anyYear = false)
       if (years.length ? !years.includes(t.year) : t.vision) return;
       // "Bao nhiêu tiền?": a share or a count does not answer a question about money.
       if (money && !MONEY.test(t.valueText)) return;
-      if (u.a.asksFigure && t.comparator === 'state') return;
+      if ((u.a.asksFigure && t.comparator === 'state') || u.a.asksPresent) return;
       const named = u.a.indicators.includes(t.indicator);
       const cov = Math.max(covers[j] ?? 0, ...partCovers.map((c) => c[j] ?? 0)) * unknown;
       // A named indicator is a strong hint, not the answer: wording that fits better still wins;
@@ -237,7 +237,6 @@ function leadInBonus(q: string[], label: string[] | null): number {
   return label.length && label.every((t) => q.includes(t) || STOPWORDS.has(t.split('_')[0] ?? '')) ? 0.15 : 0;
 }
 
-
 /** Heading words by section path, per corpus (its df): the same for every question, so worked out once. */
 const headingWords = new WeakMap<Map<string, number>, Map<string, string[]>>();
 
@@ -263,7 +262,8 @@ export function gatherPassages(engine: Engine, u: Understanding, q: string[], ne
   const years = yearsIn(u.question).map(String);
   if (!q.length) return { ranked: [], confidence: 0 };
   const { corpus, postings } = engine;
-  const accept = (i: number): boolean => CONTENT_KINDS.has(corpus.chunks[i]?.sectionKind ?? '');
+  // "Hiện nay còn bao nhiêu …": what a plan aims for is not what is.
+  const accept = (i: number): boolean => CONTENT_KINDS.has(corpus.chunks[i]?.sectionKind ?? '') && !(u.a.asksPresent && /^(?:targets|goals|vision)$/.test(corpus.chunks[i]?.sectionKind ?? ''));
   const ranges = u.sources.length < corpus.documents.length ? chunkRangesOf(engine.lookup, u.sources) : undefined;
   const hits = topChunks(postings, { terms: q, accept, limit: 40, masks: true, ...(ranges ? { ranges } : {}) }).hits;
   const maxScore = hits[0]?.score || 1;
