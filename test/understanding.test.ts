@@ -259,3 +259,18 @@ describe('English words inflected as users type them', () => {
     expect(toBaseForms('hoping binh', vocab, (w) => w === 'binh')).toBe('hoping binh');
   });
 });
+
+describe('two questions typed as one', () => {
+  it('each part is answered and cited; the place named once holds for both', () => {
+    const a = ask(getEngine(), 'Ở Bình Định, ban nào chủ trì tuyên truyền Nghị quyết 42, và đảng đoàn nào chỉ đạo giám sát việc thực hiện chính sách?');
+    expect(a.answer).toContain('Ban Tuyên giáo Tỉnh ủy');
+    expect(a.answer).toContain('Đảng đoàn Hội đồng nhân dân');
+    expect(a.citations.every((c) => c.source === SEED.binhDinh)).toBe(true);
+    expect(new Set(a.citations.map((c) => c.lines[0])).size).toBeGreaterThan(1);
+  });
+  it('control: one question with two roles, or a comma inside a task, is not split', async () => {
+    const { splitCompound } = await import('../src/answer/compound.js');
+    expect(splitCompound('Ai chủ trì và ai phối hợp tuyên truyền ở Tuy Phước?')).toBeNull();
+    expect(splitCompound('Cơ quan nào chủ trì, phối hợp tổ chức học tập quán triệt ở Tuy Phước?')).toBeNull();
+  });
+});

@@ -9,6 +9,7 @@ import { readPostings, type Postings } from '../search/postings.js';
 import { fold, squash } from '../text.js';
 import type { Answer, Target } from '../types.js';
 import { citeTarget, compose } from './compose.js';
+import { splitCompound } from './compound.js';
 import { dedupeCitations } from './cite.js';
 import { gatherTargets, yearsIn } from './gather.js';
 import { createFeatures, type Features } from './features.js';
@@ -114,9 +115,23 @@ export function ask(engine: Engine, question: string, opts: AskOptions = {}): An
   const key = `${opts.locality ?? ''}\u0001${opts.limit ?? ''}\u0001${question}`;
   const hit = engine.answers.get(key);
   if (hit) return opts.id ? { id: opts.id, ...hit } : hit;
-  const answer = answerQuestion(engine, question, { ...opts, id: undefined });
+  const answer = answerCompound(engine, question, { ...opts, id: undefined }) ?? answerQuestion(engine, question, { ...opts, id: undefined });
   engine.answers.set(key, answer);
   return opts.id ? { id: opts.id, ...answer } : answer;
+}
+
+/** Two questions in one line: each answered, the place named in the first holding for the second. */
+function answerCompound(engine: Engine, question: string, opts: AskOptions): Answer | null {
+  const parts = splitCompound(clean(question));
+  if (!parts) return null;
+  const first = understand(engine, parts[0]);
+  const second = understand(engine, parts[1]);
+  const place = !opts.locality && !second.a.localities.length && !second.namedDocs.length ? first.a.localities[0] : undefined;
+  const answers = [answerQuestion(engine, parts[0], opts), answerQuestion(engine, parts[1], place ? { ...opts, locality: place } : opts)];
+  const answered = answers.filter((x) => !x.abstained);
+  const lead = answered[0];
+  if (!lead) return { ...(answers[0] ?? abstain(question, say.notFound(first.a.lang))), question };
+  return { question, answer: answers.map((x) => x.answer).join('\n\n'), intent: lead.intent, abstained: false, citations: dedupeCitations(answered.flatMap((x) => x.citations)), lang: lead.lang };
 }
 
 function clean(question: string): string {
