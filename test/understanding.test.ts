@@ -274,3 +274,14 @@ describe('two questions typed as one', () => {
     expect(splitCompound('Cơ quan nào chủ trì, phối hợp tổ chức học tập quán triệt ở Tuy Phước?')).toBeNull();
   });
 });
+
+describe('whether a plan does something', () => {
+  it('"có … không?" about a group a target names is answered by what the plan does, not by the figure', () => {
+    const a = ask(getEngine(), 'Mặt trận Tuyên Quang có giám sát chế độ, chính sách cho người có công không?');
+    expect(a.intent).not.toBe('target');
+    expect(a.answer).toContain('giám sát');
+  });
+  it('control: the aim for the same group is its target', () => {
+    expect(ask(getEngine(), 'Mặt trận Tuyên Quang đặt mục tiêu gì cho người có công?').answer).toContain(targetOf(SEED.tuyenQuang, 'meritorious_care').valueText);
+  });
+});

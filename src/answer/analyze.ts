@@ -248,6 +248,8 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
       ? /\b(?:how (?:does|do|will|is|are|should)|what (?:measures|solutions|steps)|what does .{0,60} (?:say|plan|do)|in what way)\b/.test(enLower)
       : /\b(?:lam gi|giai phap|bien phap|ra sao|nhu the nao|the nao|bang cach nao|noi gi|de cap|neu gi|viet gi)\b/.test(fq);
   const asksWho = lang === 'en' ? WHO_EN.test(enLower) : WHO_VI.test(fq);
+  // "Có giám sát … không?", "Does the plan mention …?": whether something is done, not a figure.
+  const asksWhether = lang === 'en' ? /^\s*(?:does|do|did|is|are|has|have|will)\b/.test(enLower) : /\b(?:co|da)\b.*\b(?:khong|ko|k|hok|hong|chua)\W*$/.test(fold(question));
   const roles = roleHint(fq, enLower);
   // A named indicator asks for its figure, unless the question asks where, what for or which
   // things ("ở những khu vực nào", "để đạt được điều gì") rather than how much.
@@ -265,7 +267,7 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
   // role is asked for, whatever figures the task is about.
   else if (asksWho && roles.length) intent = 'responsibility';
   // A named indicator asks for its figure, unless the question asks what is done about it.
-  else if ((isTarget && !asksOther) || (indicators.length > 0 && !isResp && !asksHow && !asksOther)) intent = 'target';
+  else if ((isTarget && !asksOther) || (indicators.length > 0 && !isResp && !asksHow && !asksOther && !asksWhether)) intent = 'target';
   else if (isResp) intent = 'responsibility';
 
   const cues = lang === 'en' ? [RESP_EN, DEADLINE_EN, TARGET_EN, COMPARE, FRAME_EN, ...META_EN.map((m) => m[0])] : [DEADLINE_VI, TARGET_VI, COMPARE, FRAME_VI, ...META_VI.map((m) => m[0])];
