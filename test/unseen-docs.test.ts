@@ -1,14 +1,28 @@
 /**
- * Plans nobody tuned for (issue 10, item 2): four hand-written documents in shapes the seeds
+ * Plans nobody tuned for (issue 10, item 2): hand-written documents in shapes the seeds
  * do not have — a provincial People's Committee decision with its task table in an appendix
  * (.docx), a ministry-level plan whose deadlines sit in parentheses (.md), a commune plan
  * with "Phần / A. / a) / 1.1 / Mục" numbering and hard line breaks (.txt), and a ward People's
  * Committee plan after the 2025 reorganisation (phường Nguyệt Hóa, tỉnh Vĩnh Long; content
  * invented) whose targets (Năm 2025 | Năm 2030, decimal commas) and tasks (chủ trì | phối hợp |
  * thời gian) are markdown pipe tables, with "Phần I / Mục 1 / a)" headings, "KT. CHỦ TỊCH"
- * signature and both "hoá" and "hóa" spellings (.md) — added the way `npm run add` adds them,
- * then asked every question of test/docs/questions.json.
- * Gold sources are written "@a", "@b", "@c", "@d" there: the seed names depend on the extracted text
+ * signature and both "hoá" and "hóa" spellings (.md), and a district Fatherland Front plan
+ * (Ban Thường trực Ủy ban MTTQ Việt Nam huyện Lấp Vò, tỉnh Đồng Tháp; content invented) as
+ * plain text copied from a web page: letterhead and motto flattened onto two lines, "A. / B. /
+ * C." parts, "1.1." items with "+" and "*" sub-items, each task followed by "Đơn vị thực hiện:",
+ * "Đơn vị phối hợp:" and "Thời gian:" lines, the Front's own boards and member organisations
+ * as agencies, "TM. BAN THƯỜNG TRỰC / CHỦ TỊCH" signature (.txt) — added the way `npm run add`
+ * adds them, then asked every question of test/docs/questions.json.
+ * Document (e) is a provincial Party Committee action programme (Tỉnh ủy Ninh Thuận, Chương trình
+ * hành động số 31-CTr/TU, 2024; content invented) as text extracted from a PDF: hard line breaks
+ * every ~90 characters mid-sentence, page numbers alone on a line ("2", "- 4 -") and a running
+ * header repeated at the top of each page (both falling mid-sentence), letterhead columns merged
+ * onto one line, "Phần thứ nhất / Chương I / I. / 1. / 1.1." headings with "-" and "+" bullets,
+ * targets stated in prose ("giảm tỷ lệ hộ nghèo bình quân 1-1,5%/năm", decimal commas) beside
+ * earlier figures, a 2045 vision with its own figures, assignments in prose to party bodies
+ * ("Giao Ban cán sự đảng Ủy ban nhân dân tỉnh chủ trì, phối hợp với …", "Đảng đoàn Hội đồng
+ * nhân dân tỉnh lãnh đạo …"), and "Nơi nhận:" sharing its lines with "T/M TỈNH ỦY / BÍ THƯ" (.txt).
+ * Gold sources are written "@a", "@b", "@c", "@d", "@e", "@f" there: the seed names depend on the extracted text
  * (seeds/<sha256 of the text>.txt), so they are resolved here from what addDocuments returns.
  */
 import { cpSync, readFileSync } from 'node:fs';
@@ -30,6 +44,8 @@ const DOCS = join(ROOT, 'test', 'docs');
 const CENTRAL_FILE = 'bo-ldtbxh-ke-hoach-86.md';
 const COMMUNE_FILE = 'dang-uy-xa-tan-lap.txt';
 const WARD_FILE = 'ubnd-phuong-nguyet-hoa-ke-hoach-318.md';
+const FRONT_FILE = 'mttq-huyen-lap-vo-ke-hoach-64.txt';
+const PROVINCE_FILE = 'tinh-uy-ninh-thuan-chuong-trinh-31.txt';
 
 /** Accuracy floors: what the engine scores today minus 0.05; raised as the engine improves. */
 const Floors = z.object({ overall: z.number().min(0).max(1), perDocument: z.record(z.string(), z.number().min(0).max(1)) });
@@ -66,6 +82,8 @@ beforeAll(async () => {
     { key: '@b', name: CENTRAL_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, CENTRAL_FILE))) },
     { key: '@c', name: COMMUNE_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, COMMUNE_FILE))) },
     { key: '@d', name: WARD_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, WARD_FILE))) },
+    { key: '@e', name: PROVINCE_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, PROVINCE_FILE))) },
+    { key: '@f', name: FRONT_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, FRONT_FILE))) },
   ];
   const res = await addDocuments(
     files.map(({ name, bytes }) => ({ name, bytes })),
@@ -85,7 +103,7 @@ beforeAll(async () => {
 describe('hand-written documents in new shapes, added with npm run add', () => {
   it('the question file is sound: 12–20 questions per document, ≥ 3 near-misses each, all three languages, every gold quote verbatim in its document', () => {
     const items = rawItems.map(resolveItem);
-    for (const d of ['ta', 'tb', 'tc', 'td']) {
+    for (const d of ['ta', 'tb', 'tc', 'td', 'te', 'tf']) {
       const mine = items.filter((i) => docKey(i.id) === d);
       expect(mine.length).toBeGreaterThanOrEqual(12);
       expect(mine.length).toBeLessThanOrEqual(20);
