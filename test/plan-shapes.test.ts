@@ -281,3 +281,19 @@ describe('a ward plan whose targets and tasks are markdown tables', () => {
     expect(a.citations.some((c) => c.source === WARD && c.lines[0] === row && c.lines[1] === row)).toBe(true);
   });
 });
+
+describe('targets of a period, in money', () => {
+  const text = `BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM HUYỆN BA TƠ
+
+KẾ HOẠCH
+
+I. CHỈ TIÊU PHẤN ĐẤU GIAI ĐOẠN 2024 - 2026
+
+1.1. Phấn đấu vận động quỹ "Vì người nghèo" đạt 800 triệu đồng/năm.
+`;
+  it('an amount in đồng is a target, labelled by what comes before it, in the last year the heading names', () => {
+    const t = ingestDocument('ba-to.txt', text).targets[0];
+    expect([t?.valueText, t?.year]).toEqual(['800 triệu đồng', 2026]);
+    expect(t?.label).toContain('Vì người nghèo');
+  });
+});

@@ -285,3 +285,20 @@ describe('whether a plan does something', () => {
     expect(ask(getEngine(), 'Mặt trận Tuyên Quang đặt mục tiêu gì cho người có công?').answer).toContain(targetOf(SEED.tuyenQuang, 'meritorious_care').valueText);
   });
 });
+
+describe('initialisms typed in chat, read from the documents\' phrases', () => {
+  it('three or four consonants are the phrase the documents use with those initials, when one dominates', async () => {
+    const { expandInitials } = await import('../src/answer/terms.js');
+    const df = new Map([['vi_nguoi', 4], ['nguoi_ngheo', 9], ['va_nguoi', 6], ['van_hoa', 5], ['xa_hoi', 9], ['dai_doan', 3], ['doan_ket', 3], ['day_du', 3], ['du_kip', 1]]);
+    const text = ' quy vi nguoi ngheo | va nguoi ngheo | quy vi nguoi ngheo | van hoa xa hoi | van hoa xa hoi | nha dai doan ket | dai doan ket | day du | kip thoi ';
+    const stats = { n: 10, df };
+    expect(expandInitials(stats, 'quy vnn nha ddk phong vhxh', () => [text])).toBe('quy vi nguoi ngheo nha dai doan ket phong van hoa xa hoi');
+  });
+  it('control: a word the corpus has, a document number\'s letters and an undecided guess stay as typed', async () => {
+    const { expandInitials } = await import('../src/answer/terms.js');
+    const stats = { n: 10, df: new Map([['bcsd', 1], ['vi_nguoi', 2], ['va_nguoi', 2], ['nguoi_ngheo', 4]]) };
+    expect(expandInitials(stats, 'ke hoach 86 kh bcsd', () => [' vi nguoi ngheo '])).toBe('ke hoach 86 kh bcsd');
+    // One use of a phrase is no evidence of an abbreviation.
+    expect(expandInitials(stats, 'quy vnn', () => [' vi nguoi ngheo '])).toBe('quy vnn');
+  });
+});

@@ -113,3 +113,57 @@ export function shorthand(question: string): string {
   for (const [k, v] of SHORTHAND) if (out.includes(k)) out = out.split(k).join(v);
   return squash(out);
 }
+
+/** Bigrams of the corpus by their initials ("vn" → "viet_nam", …), the most used first; worked out once per corpus. */
+const byInitials = new WeakMap<Map<string, number>, Map<string, Array<[string, number]>>>();
+function bigramsByInitials(df: Map<string, number>): Map<string, Array<[string, number]>> {
+  let m = byInitials.get(df);
+  if (m) return m;
+  m = new Map();
+  for (const [t, n] of df) {
+    const [a, b, c] = t.split('_');
+    if (!a || !b || c !== undefined) continue;
+    const key = `${a[0]}${b[0]}`;
+    const list = m.get(key) ?? [];
+    list.push([t, n]);
+    m.set(key, list);
+  }
+  for (const list of m.values()) list.sort((x, y) => y[1] - x[1]);
+  byInitials.set(df, m);
+  return m;
+}
+
+/** An initialism is read as its words when the documents use one phrase with those initials far more than any other. */
+const DOMINANCE = 2;
+const MIN_USES = 2;
+
+/** How often a phrase (folded, words joined by spaces) occurs in texts (folded, words joined by single spaces). */
+function uses(phrase: string, texts: string[]): number {
+  let n = 0;
+  for (const t of texts) for (let i = t.indexOf(` ${phrase} `); i >= 0; i = t.indexOf(` ${phrase} `, i + 1)) n++;
+  return n;
+}
+
+/**
+ * Abbreviations typed in chat that no glossary lists ("quỹ VNN", "nhà ĐĐK"), read from the
+ * documents' own phrases: a word of three or four consonants is the phrase whose syllables
+ * start with those letters, when the documents asked about use one such phrase clearly more
+ * than any other. Two letters are too ambiguous to guess. `texts`: those documents, folded,
+ * words joined by single spaces.
+ */
+export function expandInitials(stats: Idf, folded: string, texts: () => string[]): string {
+  const table = bigramsByInitials(stats.df);
+  return folded.replace(/\b[b-df-hj-np-tv-xz]{3,4}\b/g, (w, at: number) => {
+    // After a number it is part of a document's number ("86 kh bcsd"), not a phrase.
+    if (stats.df.has(w) || STOPWORDS.has(w) || /\d\W*$/.test(folded.slice(Math.max(0, at - 3), at))) return w;
+    const best = (key: string): string[] => (table.get(key) ?? []).slice(0, 40).map(([t]) => t).filter((t) => !STOPWORDS.has(t.split('_')[0] ?? ''));
+    // Three letters: two bigrams that share their middle syllable ("vi_nguoi" + "nguoi_ngheo"); four: two bigrams ("van_hoa" + "xa_hoi").
+    const candidates =
+      w.length === 3
+        ? best(w.slice(0, 2)).flatMap((ab) => best(w.slice(1)).filter((bc) => bc.startsWith(`${ab.split('_')[1]}_`)).map((bc) => `${ab.replace('_', ' ')} ${bc.split('_')[1]}`))
+        : best(w.slice(0, 2)).slice(0, 12).flatMap((ab) => best(w.slice(2)).slice(0, 12).map((cd) => `${ab} ${cd}`.replace(/_/g, ' ')));
+    const counted = candidates.slice(0, 40).map((c) => [c, uses(c, texts())] as const).sort((x, y) => y[1] - x[1]);
+    const [top, next] = counted;
+    return top && top[1] >= MIN_USES && top[1] >= DOMINANCE * (next?.[1] ?? 0) ? top[0] : w;
+  });
+}

@@ -16,7 +16,7 @@ import { documentsOf } from './lookup.js';
 import { termSet, type Idf } from './scoring.js';
 import { agenciesOutOfScope, englishOfficesOutOfScope, OFFICE_WORDS, TWO_SYLLABLE_HEAD, officesOutOfScope, standingOfficesOutOfScope, unknownAgencies } from './offices.js';
 import { ROLE_TERMS } from './roles.js';
-import { correctTypos, queryTerms } from './terms.js';
+import { correctTypos, expandInitials, queryTerms } from './terms.js';
 
 
 export interface Understanding {
@@ -69,6 +69,23 @@ function docNumbers(question: string): Array<{ digits: string; kind: string }> {
 function matches(n: { digits: string; kind: string }, number: string): boolean {
   const k = numberKey(number);
   return k.digits === n.digits && (!n.kind || !k.kind || k.kind.startsWith(n.kind) || n.kind.startsWith(k.kind));
+}
+
+/** The most documents whose text is read for an initialism. */
+const INITIALISM_DOCS = 24;
+const foldedTexts = new WeakMap<object, string>();
+
+/** A document's text folded, words joined by single spaces, padded: read once. */
+function foldedText(engine: Engine, source: string): string {
+  const doc = engine.docs.get(source);
+  if (!doc) return '';
+  let t = foldedTexts.get(doc);
+  if (t === undefined) {
+    // Punctuation stays a boundary: "đầy đủ, kịp thời" holds no phrase "đầy đủ kịp".
+    t = ` ${fold(doc.lines.join(' ')).replace(/[.,;:!?()"“”]+/g, ' | ').replace(/[^a-z0-9|]+/g, ' ')} `;
+    foldedTexts.set(doc, t);
+  }
+  return t;
 }
 
 function scope(engine: Engine, a: Analysis, forced: string | undefined, named: string[]): string[] {
@@ -170,7 +187,9 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
   // A word typed with marks is what the user meant; one typed without them may be a slip ("thnah").
   // Capitals are an abbreviation ("UBND", "BCSĐ"), not a slip.
   const unmarked = new Set(words.filter((w) => !hasDiacritics(w.raw) && w.raw !== w.raw.toUpperCase()).map((w) => w.f));
-  const fix = (t: string): string => correctTypos(engine.stats, t, (w) => unmarked.has(w));
+  // Chat initialisms ("VNN", "ĐĐK") are read from the phrases of the documents asked about, when they are few.
+  const texts = (): string[] => (sources.length <= INITIALISM_DOCS ? sources.map((s) => foldedText(engine, s)) : []);
+  const fix = (t: string): string => correctTypos(engine.stats, expandInitials(engine.stats, t, texts), (w) => unmarked.has(w));
   const terms = queryTerms(engine.stats, fix(a.searchText), isPlace);
   const topicAll = queryTerms(engine.stats, fix(a.topicText), isPlace);
   const topic = topicAll.filter((t) => !ROLE_TERMS.has(t));

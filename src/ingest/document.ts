@@ -62,7 +62,8 @@ export function ingestDocument(source: string, text: string, entry?: CatalogEntr
     const inTargets = sec.kind === 'targets' || sec.kind === 'vision' || (goalsAreTargets && sec.kind === 'goals');
     if (!inTargets && !/phấn đấu/iu.test(b.text)) continue;
     if (sec.kind === 'recipients' || sec.kind === 'signature' || sec.kind === 'preamble') continue;
-    const yearInTitle = sec.segments.join(' ').match(/năm (20\d\d)/u)?.[1];
+    // "đến năm 2030", "GIAI ĐOẠN 2024 - 2026": the last year the heading names.
+    const yearInTitle = sec.segments.join(' ').match(/20\d\d/gu)?.pop();
     targets.push(
       ...extractTargets(
         b,

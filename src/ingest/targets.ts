@@ -11,8 +11,8 @@ const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 const VALUE = new RegExp(String.raw`(${NUM})(?:\s*[-–]\s*(${NUM}))?(\s*%)?`, 'gu');
 /** Units whose label follows the number ("11 bác sĩ", "12.900 căn nhà ở xã hội"). */
 const COUNT_UNIT = /^\s+(căn hộ|căn|giường bệnh viện|giường bệnh|giường|bác sĩ|dược sĩ|điều dưỡng viên|điều dưỡng)/u;
-/** Units whose label precedes the number ("tuổi thọ … khoảng 75 tuổi"). */
-const MEASURE_UNIT = /^\s+(m2 sàn\/người|m² sàn\/người|m2|m²|tuổi|năm)(?![\p{L}])/u;
+/** Units whose label precedes the number ("tuổi thọ … khoảng 75 tuổi", "quỹ … đạt 1,2 tỷ đồng"). */
+const MEASURE_UNIT = /^\s+(m2 sàn\/người|m² sàn\/người|m2|m²|tuổi|năm|tỷ đồng|triệu đồng|nghìn đồng|ngàn đồng)(?![\p{L}])/u;
 const W = String.raw`(?![\p{L}\d])`;
 const FILLER = new RegExp(String.raw`^(?:[\s,;:.\-–]|(?:và|có|bảo đảm|đảm bảo|phấn đấu|đạt|được|xây dựng được|hoàn thành|trên|dưới|ít nhất|tối thiểu|tối đa|khoảng)${W})+`, 'iu');
 /** Words a label does not end with ("… trên", "… khoảng"). */
