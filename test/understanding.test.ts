@@ -302,3 +302,16 @@ describe('initialisms typed in chat, read from the documents\' phrases', () => {
     expect(expandInitials(stats, 'quy vnn', () => [' vi nguoi ngheo '])).toBe('quy vnn');
   });
 });
+
+describe('English in the plans\' general vocabulary', () => {
+  it('a paraphrase in everyday English finds the passage ("learning society", "building")', () => {
+    const a = ask(getEngine(), 'What does the Duc Pho programme say about building a learning society?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('xã hội học tập');
+  });
+  it('control: a question off the plans\' subject, in words they do not use, is not found', () => {
+    expect(ask(getEngine(), 'What is the penalty for speeding on the highway in Binh Dinh?').abstained).toBe(true);
+    // "light" is not corrected to a glossary word one letter away ("plight").
+    expect(ask(getEngine(), 'How large is the fine for driving through a red light in Tay Ninh?').abstained).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { fold, foldFlat, hasDiacritics, squash } from '../text.js';
 import { ABBREVIATIONS, EN_FUNCTION_WORDS, EN_GLOSSARY } from '../domain/glossary.js';
+import { EN_PLAN_GLOSSARY } from '../domain/glossary-plans.js';
 import { STOPWORDS } from '../search/tokenizer.js';
 import { INDICATORS } from '../domain/indicators.js';
 import { asksFigure, asksForDocuments, asksMoney, asksPresent } from './constraints.js';
@@ -85,7 +86,7 @@ export function detectLang(q: string, isVietnameseSyllable: (w: string) => boole
 }
 
 /** Entries as needles with their first word: an entry whose first word the question lacks is skipped unsearched. */
-const GLOSSARY_LONGEST_FIRST = [...EN_GLOSSARY].sort((a, b) => b[0].length - a[0].length).map(([en, vi]) => [` ${en} `, vi, en.split(' ')[0] ?? ''] as const);
+const GLOSSARY_LONGEST_FIRST = [...EN_GLOSSARY, ...EN_PLAN_GLOSSARY].sort((a, b) => b[0].length - a[0].length).map(([en, vi]) => [` ${en} `, vi, en.split(' ')[0] ?? ''] as const);
 
 export function gloss(q: string, isVietnameseSyllable: (w: string) => boolean): { text: string; unknown: number } {
   let rest = ` ${q.toLowerCase().replace(/[’]/g, "'").replace(/'s\b|(?<=s)'(?!\p{L})/gu, '').replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ')} `;
@@ -215,14 +216,14 @@ export function indicatorsIn(flat: string, enLower: string): string[] {
   return found.filter((k) => !(k === 'unemployment' && (specific.has('unemployment_urban') || specific.has('unemployment_insurance'))) && !(k === 'health_insurance' && specific.has('primary_care_insured')));
 }
 
-let vocabulary: Set<string> | undefined;
-const englishWords = (): Set<string> => (vocabulary ??= englishVocabulary([RESP_EN, DEADLINE_EN, TARGET_EN, COMPARE, FRAME_EN, WHO_EN, ...META_EN.map((m) => m[0])]));
+const vocabularies: Partial<Record<'core' | 'broad', Set<string>>> = {};
+const englishWords = (kind: 'core' | 'broad'): Set<string> => (vocabularies[kind] ??= englishVocabulary([RESP_EN, DEADLINE_EN, TARGET_EN, COMPARE, FRAME_EN, WHO_EN, ...META_EN.map((m) => m[0])], kind === 'broad'));
 
 export function analyze(question: string, places: Gazetteer, isVietnameseSyllable?: (w: string) => boolean): Analysis {
   const lang = detectLang(question, isVietnameseSyllable);
   // English slips are corrected before anything reads the question ("every housing targt").
   const known = (w: string): boolean => isVietnameseSyllable?.(w) ?? false;
-  const q = lang === 'en' ? toBaseForms(fixEnglishTypos(question.toLowerCase(), englishWords(), known), englishWords(), known) : question;
+  const q = lang === 'en' ? toBaseForms(fixEnglishTypos(question.toLowerCase(), englishWords('core'), known), englishWords('broad'), known) : question;
   const enLower = lang === 'en' ? q : '';
   const g = lang === 'en' ? gloss(q, isVietnameseSyllable ?? (() => false)) : { text: shorthand(question), unknown: 0 };
   const searchText = g.text;

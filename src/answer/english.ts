@@ -4,16 +4,21 @@
  * away. The known words are the glossary's, the indicators' and the question cues' own.
  */
 import { EN_FUNCTION_WORDS, EN_GLOSSARY } from '../domain/glossary.js';
+import { EN_PLAN_GLOSSARY } from '../domain/glossary-plans.js';
 import { INDICATORS } from '../domain/indicators.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-export function englishVocabulary(cues: RegExp[]): Set<string> {
+/**
+ * `broad`: with the plans' general vocabulary too. Slips are corrected only towards the core
+ * vocabulary: among the many general words, "light" is one letter from "plight".
+ */
+export function englishVocabulary(cues: RegExp[], broad: boolean): Set<string> {
   const words = new Set<string>(EN_FUNCTION_WORDS);
   const add = (text: string): void => {
     for (const w of text.toLowerCase().match(/[a-z]{3,}/g) ?? []) words.add(w);
   };
-  for (const [en] of EN_GLOSSARY) add(en);
+  for (const [en] of broad ? [...EN_GLOSSARY, ...EN_PLAN_GLOSSARY] : EN_GLOSSARY) add(en);
   for (const d of INDICATORS) add(`${d.en} ${d.enTerms.flat().join(' ')}`);
   for (const re of cues) add(re.source.replace(/\\[a-z]/g, ' '));
   return words;
