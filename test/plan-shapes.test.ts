@@ -297,3 +297,40 @@ I. CHỈ TIÊU PHẤN ĐẤU GIAI ĐOẠN 2024 - 2026
     expect(t?.label).toContain('Vì người nghèo');
   });
 });
+
+describe('a plan exported from PDF in two columns, with a running head on every page', () => {
+  const text = [
+    'TỈNH ỦY PHÚ YÊN                                  ĐẢNG CỘNG SẢN VIỆT NAM',
+    'Số 12-CTr/TU                                     Phú Yên, ngày 02 tháng 4 năm 2024',
+    '',
+    'CHƯƠNG TRÌNH HÀNH ĐỘNG',
+    'thực hiện Nghị quyết số 42-NQ/TW',
+    '',
+    'I. NHIỆM VỤ',
+    '1. Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với các cơ quan tổ chức quán triệt Nghị quyết.',
+    '2. Ủy ban Kiểm tra Tỉnh ủy chủ trì kiểm tra, giám sát',
+    '',
+    '- 2 -',
+    'Chương trình hành động số 12-CTr/TU của Tỉnh ủy Phú Yên',
+    'việc thực hiện chính sách xã hội; xử lý nghiêm hành vi trục lợi chính sách.',
+    '3. Văn phòng Tỉnh ủy theo dõi, đôn đốc thực hiện Chương trình.',
+    '',
+    '- 3 -',
+    'Chương trình hành động số 12-CTr/TU của Tỉnh ủy Phú Yên',
+    'Nơi nhận:                                                      T/M TỈNH ỦY',
+    '- Ban Bí thư Trung ương Đảng,                                       BÍ THƯ',
+    '- Lưu Văn phòng Tỉnh ủy.',
+    '                                                              Trần Văn Bình',
+  ].join('\n');
+  const doc = ingestDocument('phu-yen.txt', text);
+
+  it('skips the running head, so a task that runs over the page is read whole', () => {
+    const row = doc.responsibilities.find((r) => r.agency === 'Ủy ban Kiểm tra Tỉnh ủy');
+    expect(row?.task).toContain('trục lợi chính sách');
+    expect(doc.responsibilities.some((r) => r.task.includes('Chương trình hành động số 12'))).toBe(false);
+  });
+
+  it('finds the signer after the distribution list when the signing formula shares its lines', () => {
+    expect(doc.meta.signer).toBe('Trần Văn Bình');
+  });
+});

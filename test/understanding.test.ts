@@ -315,3 +315,19 @@ describe('English in the plans\' general vocabulary', () => {
     expect(ask(getEngine(), 'How large is the fine for driving through a red light in Tay Ninh?').abstained).toBe(true);
   });
 });
+
+describe('documents named by number', () => {
+  it('a document the corpus only refers to, asked what it says, is not found; a plan of the place that implements it answers how', () => {
+    expect(ask(getEngine(), 'Kế hoạch 19-KH/TW của Bộ Chính trị đặt mục tiêu gì về giảm nghèo?').abstained).toBe(true);
+    const how = ask(getEngine(), 'Tuy Phước triển khai Kế hoạch 109-KH/TU của Tỉnh ủy như thế nào?');
+    expect(how.abstained).toBe(false);
+    expect(how.citations[0]?.source).toBe(SEED.tuyPhuoc);
+  });
+});
+
+describe('money asked in other words', () => {
+  it('"how much funding / investment capital" is money: a count of housing units does not answer it', () => {
+    const a = ask(getEngine(), 'How much funding will Tay Ninh invest in its social housing units by 2030?');
+    expect(a.answer).not.toContain(targetOf(SEED.tayNinh, 'social_housing_units').valueText.split(' ')[0] ?? '?');
+  });
+});

@@ -9,8 +9,8 @@ import { fold, foldFlat } from '../text.js';
 import type { Engine } from './engine.js';
 import type { Understanding } from './understand.js';
 
-const MONEY_VI = /\b(?:bao nhieu tien|muc tien|so tien|kinh phi bao nhieu|(?:bao nhieu|may) (?:trieu|ty|nghin|ngan)(?: dong)?|muc (?:luong|tro cap|ho tro|dong)(?: \w+){0,9} (?:la )?bao nhieu|vnd)\b/;
-const MONEY_EN = /\b(?:how much money|amount of money|in dong|vnd|(?:million|billion|thousand) dong|how many dong)\b/;
+const MONEY_VI = /\b(?:bao nhieu tien|muc tien|so tien|kinh phi bao nhieu|bao nhieu (?:von|kinh phi|ngan sach)|(?:von|kinh phi|ngan sach)(?: \w+){0,6} (?:la )?bao nhieu|(?:bao nhieu|may) (?:trieu|ty|nghin|ngan)(?: dong)?|muc (?:luong|tro cap|ho tro|dong)(?: \w+){0,9} (?:la )?bao nhieu|vnd)\b/;
+const MONEY_EN = /\b(?:how much money|amount of money|in dong|vnd|(?:million|billion|thousand) dong|how many dong|how much (?:\w+ ){0,2}(?:capital|funding|funds?|budget|investment)|what budget)\b/;
 /** The present is asked about ("hiện nay còn bao nhiêu hộ nghèo", "right now"): a plan's targets are for years to come. */
 const PRESENT_VI = /\b(?:hien nay|hien tai|hien co|bay gio|luc nay|con bao nhieu)\b/;
 const PRESENT_EN = /\b(?:right now|currently|at present|at the moment|today|so far|to date)\b/;

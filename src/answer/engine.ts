@@ -153,6 +153,8 @@ function answerQuestion(engine: Engine, question: string, opts: AskOptions): Ans
   const r = rank(engine, u);
   // A document the corpus only refers to, asked about what only that document says.
   if (u.referenced.length && a.metaField && !r.meta.length) return abstain(question, say.notFound(a.lang), id);
+  // … or asked what it says ("KH 19-KH/TW giao Ban Tuyên giáo TW làm gì?"): only a plan of the place named says how it is carried out there.
+  if (u.referenced.length && !a.metaField && !a.localities.some((l) => engine.lookup.byLocality.get(fold(l))?.length)) return abstain(question, say.notFound(a.lang), id);
   // Who signed, when, under which number: facts of the header and signature only; a plan that
   // does not state them (a draft) does not answer with something else.
   if (a.intent === 'metadata' && HEADER_FIELDS.has(a.metaField ?? '') && !r.meta.length) return abstain(question, say.notFound(a.lang), id);

@@ -5,6 +5,7 @@
  * own abstention threshold, so scores of different kinds compare.
  */
 import { THRESHOLDS } from './config.js';
+import { askedDeadline } from './constraints.js';
 import type { Engine } from './engine.js';
 import { gatherMeta, gatherPassages, gatherRows, gatherTargets, type Candidate, type MetaCandidate, type PassageCandidate, type RowCandidate, type SectionCandidate, type TargetCandidate } from './gather.js';
 import { gatherSections } from './sections.js';
@@ -61,6 +62,8 @@ export function rank(engine: Engine, u: Understanding): Ranked {
   let prior = u.a.asksHow && intent !== 'target' && intent !== 'compare' ? { ...PRIOR[intent], target: 0 } : PRIOR[intent];
   // "Which agency …?" is never answered by a figure.
   if (u.a.asksWho && intent === 'responsibility') prior = { ...prior, target: 0 };
+  // "Những nhiệm vụ nào … hằng năm?": the tasks due then, each an assignment.
+  if (askedDeadline(engine, u)?.only) prior = { ...prior, row: Math.max(prior.row, 1.1) };
   // A question about what a named agency does is answered by its assignments first.
   if (u.agencies.length && !u.a.asksWho && (intent === 'content' || intent === 'responsibility')) prior = { ...prior, row: Math.max(prior.row, 1.05) };
   const strength = { target: 0, row: 0, meta: 0, passage: 0, section: 0 } as Record<Kind, number>;

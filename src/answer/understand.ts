@@ -190,10 +190,13 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
   // Chat initialisms ("VNN", "ĐĐK") are read from the phrases of the documents asked about, when they are few.
   const texts = (): string[] => (sources.length <= INITIALISM_DOCS ? sources.map((s) => foldedText(engine, s)) : []);
   const fix = (t: string): string => correctTypos(engine.stats, expandInitials(engine.stats, t, texts), (w) => unmarked.has(w));
-  const terms = queryTerms(engine.stats, fix(a.searchText), isPlace);
-  const topicAll = queryTerms(engine.stats, fix(a.topicText), isPlace);
+  // A document's number ("109-KH/TU") picks the document; its letters are no words of a passage.
+  const numberWords = new Set((question.match(/\d+\s*[-/]\s*[\d/.-]*\p{L}[\p{L}\d/.-]*/gu) ?? []).flatMap((n) => fold(n).split(/[^a-z0-9]+/)).filter(Boolean));
+  const termsOf = (text: string): string[] => queryTerms(engine.stats, fix(text), isPlace).filter((t) => !t.split('_').every((x) => numberWords.has(x)));
+  const terms = termsOf(a.searchText);
+  const topicAll = termsOf(a.topicText);
   const topic = topicAll.filter((t) => !ROLE_TERMS.has(t));
-  const parts = a.topicParts.map((p) => queryTerms(engine.stats, fix(p), isPlace).filter((t) => !ROLE_TERMS.has(t) && !/^\d+$/.test(t)));
+  const parts = a.topicParts.map((p) => termsOf(p).filter((t) => !ROLE_TERMS.has(t) && !/^\d+$/.test(t)));
   // Words that name the chosen documents ("Fatherland Front plan" for the MTTQ plan) pick
   // the document, not the passage: they weigh like frame terms.
   const frame = new Set<string>(engine.stats.frame ?? []);

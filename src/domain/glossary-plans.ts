@@ -5,6 +5,16 @@
  * Complements EN_GLOSSARY (offices, programmes, indicators); no key repeats one of its keys.
  */
 export const EN_PLAN_GLOSSARY: Array<[string, string]> = [
+  // Misuse of policies and its detection.
+  ['profiteer', 'truc loi'],
+  ['profiteering', 'truc loi'],
+  ['profit illegally', 'truc loi'],
+  ['profit from', 'truc loi'],
+  ['abuse of policy', 'truc loi chinh sach'],
+  ['detect', 'phat hien'],
+  ['detection', 'phat hien'],
+  ['without cash', 'khong dung tien mat'],
+  ['pay', 'chi tra'],
   // Verbs of what the plans do.
   ['improve', 'nang cao'],
   ['improvement', 'nang cao'],

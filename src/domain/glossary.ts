@@ -31,6 +31,8 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries
  */
 export const QUERY_SHORTHAND: ReadonlyMap<string, string> = new Map(Object.entries({
   bn: 'bao nhieu',
+  'bao nhiu': 'bao nhieu',
+  deadline: 'thoi han',
   noxh: 'nha o xa hoi',
   kcb: 'kham chua benh',
   bh: 'bao hiem',

@@ -35,7 +35,7 @@ export const INDICATORS: IndicatorDef[] = [
   { key: 'hospital_beds_per_10k', vi: 'Giường bệnh viện trên 10.000 dân', en: 'hospital beds per 10,000 people', label: [['giuong benh']], enTerms: [['hospital bed'], ['beds']] },
   { key: 'doctors_per_10k', vi: 'Bác sĩ trên 10.000 dân', en: 'doctors per 10,000 people', label: [['bac si']], enTerms: [['doctor'], ['physician']] },
   { key: 'pharmacists_per_10k', vi: 'Dược sĩ trên 10.000 dân', en: 'pharmacists per 10,000 people', label: [['duoc si']], enTerms: [['pharmacist']] },
-  { key: 'nurses_per_10k', vi: 'Điều dưỡng (và hộ sinh) trên 10.000 dân', en: 'nurses and midwives per 10,000 people', label: [['dieu duong']], enTerms: [['nurse'], ['midwi']] },
+  { key: 'nurses_per_10k', vi: 'Điều dưỡng (và hộ sinh) trên 10.000 dân', en: 'nurses per 10,000 people', label: [['dieu duong']], enTerms: [['nurse']] },
   { key: 'primary_care_insured', vi: 'Người dân dùng dịch vụ chăm sóc ban đầu được BHYT chi trả', en: 'primary care paid by health insurance', label: [['cham soc ban dau']], enTerms: [['primary care'], ['primary health care']] },
   { key: 'health_insurance', vi: 'Tỷ lệ dân số tham gia bảo hiểm y tế', en: 'health insurance coverage', label: [['tham gia bao hiem y te'], ['bhyt']], enTerms: [['health insurance']] },
   { key: 'health_managed', vi: 'Dân số được quản lý sức khỏe', en: 'population with managed health records', label: [['quan ly suc khoe']], enTerms: [['health management'], ['health records'], ['health monitoring']] },

@@ -44,7 +44,7 @@ const NUMBERED = /^(?:[IVXLC]{1,6}\s*[.\-–)]|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]?
 
 export function splitLines(source: string): SourceLine[] {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  return text.split('\n').map((raw, i) => {
+  return withoutRunningHeads(text.split('\n').map((raw, i) => {
     const clean = squash(stripMarkdown(nfc(raw)));
     const hasWord = /[\p{L}\p{N}]/u.test(clean);
     const trimmed = raw.trim().replace(/^#{1,6}\s+/, '');
@@ -57,7 +57,29 @@ export function splitLines(source: string): SourceLine[] {
       skip: !hasWord || PAGE_NUMBER.test(clean),
       rule: clean.length > 0 && !hasWord,
     };
+  }));
+}
+
+/** How many pages a line must head before it is read as the running head of a PDF export. */
+const RUNNING_HEAD_PAGES = 2;
+
+/**
+ * A PDF export repeats the document's title at the top of every page, right after the page
+ * number; left in, it cuts a sentence that runs over the page in two. A short line that stands
+ * next to a page number on several pages is that running head, and is skipped like the number.
+ */
+function withoutRunningHeads(lines: SourceLine[]): SourceLine[] {
+  const byText = new Map<string, SourceLine[]>();
+  lines.forEach((l, i) => {
+    if (l.skip || l.clean.length > 120) return;
+    const near = [lines[i - 1], lines[i + 1], lines[i - 2], lines[i + 2]].some((x) => x && x.clean && PAGE_NUMBER.test(x.clean));
+    if (!near) return;
+    const list = byText.get(l.clean) ?? [];
+    list.push(l);
+    byText.set(l.clean, list);
   });
+  for (const list of byText.values()) if (list.length >= RUNNING_HEAD_PAGES) for (const l of list) l.skip = true;
+  return lines;
 }
 
 /** Join clean line texts the way blocks are joined: a space, or nothing across "19-" + "KH/TW". */

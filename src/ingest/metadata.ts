@@ -104,7 +104,12 @@ export function detectMeta(
 ): Omit<DocMeta, 'origin'> {
   const preamble = blocks.filter((b) => b.section === 0);
   const sigIds = new Set(sections.filter((s) => s.kind === 'signature').map((s) => s.id));
-  const sig = blocks.filter((b) => sigIds.has(b.section));
+  // A two-column export puts "T/M TỈNH ỦY" on the line of "Nơi nhận:": the signature section is
+  // not seen, and the name follows the distribution list. The document's last blocks are then
+  // the signature's, when a signing formula stands among them.
+  const tail = blocks.slice(-16);
+  const signs = tail.some((b) => /(?:^|\s)(?:T\/M|TM\.|KT\.|Q\.)\s*\p{Lu}/u.test(b.text));
+  const sig = sigIds.size ? blocks.filter((b) => sigIds.has(b.section)) : signs ? tail : [];
 
   let kind = 'Văn bản';
   for (const b of preamble) {
