@@ -331,3 +331,14 @@ describe('money asked in other words', () => {
     expect(a.answer).not.toContain(targetOf(SEED.tayNinh, 'social_housing_units').valueText.split(' ')[0] ?? '?');
   });
 });
+
+describe('the kind of fact asked for', () => {
+  it('a count of things is not a share; people and households may be asked either way', async () => {
+    const { whatIsAsked } = await import('../src/answer/constraints.js');
+    expect(whatIsAsked('vi', 'tuyen quang co bao nhieu xa phuong duoc cong nhan').asksCount).toBe(true);
+    expect(whatIsAsked('en', 'how many job fairs will the district organise').asksCount).toBe(true);
+    expect(whatIsAsked('vi', 'bao nhieu nguoi dan tham gia bhyt').asksCount).toBe(false);
+    expect(whatIsAsked('vi', 'bao nhieu phan tram dan so tham gia bhyt').asksCount).toBe(false);
+    expect(whatIsAsked('en', 'how many households have clean water').asksCount).toBe(false);
+  });
+});

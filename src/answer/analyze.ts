@@ -7,7 +7,7 @@ import { ABBREVIATIONS, EN_FUNCTION_WORDS, EN_GLOSSARY } from '../domain/glossar
 import { EN_PLAN_GLOSSARY } from '../domain/glossary-plans.js';
 import { STOPWORDS } from '../search/tokenizer.js';
 import { INDICATORS } from '../domain/indicators.js';
-import { asksFigure, asksForDocuments, asksMoney, asksPresent } from './constraints.js';
+import { asksForDocuments, whatIsAsked } from './constraints.js';
 import { shorthand } from './terms.js';
 import { englishVocabulary, fixEnglishTypos, toBaseForms } from './english.js';
 import type { Gazetteer, Word } from './gazetteer.js';
@@ -33,12 +33,11 @@ export interface Analysis {
   topicText: string;
   /** Documents are asked for ("những nghị quyết, chỉ thị nào", "which resolutions"). */
   asksDocuments: boolean;
-  /** An amount of money is asked for ("bao nhiêu tiền", "mức lương hưu … bao nhiêu"). */
+  /** What kind of fact is asked for: money, a figure, the present, a count of things (see constraints.ts). */
   asksMoney: boolean;
-  /** A figure is asked for ("bao nhiêu", "what percentage"). */
   asksFigure: boolean;
-  /** The present is asked about ("hiện nay", "right now"), not a target. */
   asksPresent: boolean;
+  asksCount: boolean;
   /** The topic split where the question lists several things ("bác sĩ, dược sĩ", "water and sanitation"). */
   topicParts: string[];
   /** The question asks for an agency ("ai", "cơ quan nào", "which body"), not for a task. */
@@ -290,9 +289,7 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
     topicText,
     topicParts,
     asksDocuments,
-    asksMoney: asksMoney(lang, lang === 'en' ? enLower : fq),
-    asksFigure: asksFigure(lang, lang === 'en' ? enLower : fq),
-    asksPresent: asksPresent(lang, lang === 'en' ? enLower : fq),
+    ...whatIsAsked(lang, lang === 'en' ? enLower : fq),
     asksWho,
     asksHow,
     many: lang === 'en' ? /\b(?:every|all|list|each)\b|\b\w+s (?:are|were)\b/.test(enLower) : /\b(?:tat ca|liet ke|ke ten|ke du|nhung \w+(?: \w+)? nao|cac chi tieu|gom nhung|(?:tung|moi|cac) (?:dia phuong|tinh|huyen|ke hoach|van ban))\b/.test(fq),

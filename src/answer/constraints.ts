@@ -11,17 +11,24 @@ import type { Understanding } from './understand.js';
 
 const MONEY_VI = /\b(?:bao nhieu tien|muc tien|so tien|kinh phi bao nhieu|bao nhieu (?:von|kinh phi|ngan sach)|(?:von|kinh phi|ngan sach)(?: \w+){0,6} (?:la )?bao nhieu|(?:bao nhieu|may) (?:trieu|ty|nghin|ngan)(?: dong)?|muc (?:luong|tro cap|ho tro|dong)(?: \w+){0,9} (?:la )?bao nhieu|vnd)\b/;
 const MONEY_EN = /\b(?:how much money|amount of money|in dong|vnd|(?:million|billion|thousand) dong|how many dong|how much (?:\w+ ){0,2}(?:capital|funding|funds?|budget|investment)|what budget)\b/;
+/**
+ * A count of things is asked ("bao nhiêu xã", "how many job fairs"): a share does not answer it.
+ * Not a count of people or households, which users ask as a share as often as not.
+ */
+const COUNT_VI = /\bbao nhieu (?!(?:phan tram|ty le|ti le|vao|den|trong|nam|thang|tuoi|m2|tien|trieu|ty|nghin|nguoi|dan|ho|lan|la|dat|muc|so)\b)[a-z]+/;
+const COUNT_EN = /\bhow many (?!(?:people|persons|residents|households|families|percent|per cent|years?|times)\b)[a-z]+/;
+const asksCount = (lang: string, text: string): boolean => (lang === 'en' ? COUNT_EN : COUNT_VI).test(text);
 /** The present is asked about ("hiện nay còn bao nhiêu hộ nghèo", "right now"): a plan's targets are for years to come. */
 const PRESENT_VI = /\b(?:hien nay|hien tai|hien co|bay gio|luc nay|con bao nhieu)\b/;
 const PRESENT_EN = /\b(?:right now|currently|at present|at the moment|today|so far|to date)\b/;
-export const asksPresent = (lang: string, text: string): boolean => (lang === 'en' ? PRESENT_EN : PRESENT_VI).test(text);
+const asksPresent = (lang: string, text: string): boolean => (lang === 'en' ? PRESENT_EN : PRESENT_VI).test(text);
 const FIGURE_VI = /\b(?:bao nhieu|muc nao|phan tram|so luong|ty le|ti le)\b/;
 const FIGURE_EN = /\b(?:how many|how much|what (?:percentage|share|proportion|rate|level|figure|number)|percent)\b/;
 
 /** A question about an amount of money; `text` folded (Vietnamese) or lower-cased (English). */
-export const asksMoney = (lang: string, text: string): boolean => (lang === 'en' ? MONEY_EN : MONEY_VI).test(text);
+const asksMoney = (lang: string, text: string): boolean => (lang === 'en' ? MONEY_EN : MONEY_VI).test(text);
 /** A question that asks for a figure ("bao nhiêu", "what percentage"): a target with no figure does not answer it. */
-export const asksFigure = (lang: string, text: string): boolean => (lang === 'en' ? FIGURE_EN : FIGURE_VI).test(text);
+const asksFigure = (lang: string, text: string): boolean => (lang === 'en' ? FIGURE_EN : FIGURE_VI).test(text);
 
 /** A question that asks which documents: "những nghị quyết, chỉ thị nào", "which resolutions"; `text` padded with spaces. */
 const ASKS_DOCUMENTS = / (?:nghi quyet|chi thi|ket luan|quyet dinh|nghi dinh|thong tu|van ban)(?: \w+){0,3} nao | which (?:\w+ )?(?:resolutions?|directives?|decisions?|documents?|decrees?) /;
@@ -80,3 +87,8 @@ export const MONEY = /\d\s*(?:đồng|đ\b|triệu|tỷ|nghìn|ngàn)|VNĐ|VND/i
 
 /** A document named by its number: "07-CT/TU", "48-NQ/TU", "08/2022/NĐ-CP". */
 export const DOC_NUMBER = /\d+(?:\/\d{4})?[-/][A-ZĐ]{1,6}(?:[-/][A-ZĐ]{1,6})?/u;
+
+/** What kind of fact a question asks for; `text` folded (Vietnamese) or lower-cased (English). */
+export function whatIsAsked(lang: string, text: string): { asksMoney: boolean; asksFigure: boolean; asksPresent: boolean; asksCount: boolean } {
+  return { asksMoney: asksMoney(lang, text), asksFigure: asksFigure(lang, text), asksPresent: asksPresent(lang, text), asksCount: asksCount(lang, text) };
+}

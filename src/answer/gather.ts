@@ -93,7 +93,7 @@ export function gatherTargets(engine: Engine, u: Understanding, anyYear = false)
       if (years.length ? !years.includes(t.year) : t.vision) return;
       // "Bao nhiêu tiền?": a share or a count does not answer a question about money.
       if (money && !MONEY.test(t.valueText)) return;
-      if ((u.a.asksFigure && t.comparator === 'state') || u.a.asksPresent) return;
+      if ((u.a.asksFigure && t.comparator === 'state') || u.a.asksPresent || (u.a.asksCount && t.unit === '%')) return;
       const named = u.a.indicators.includes(t.indicator);
       const cov = Math.max(covers[j] ?? 0, ...partCovers.map((c) => c[j] ?? 0)) * unknown;
       // A named indicator is a strong hint, not the answer: wording that fits better still wins;
