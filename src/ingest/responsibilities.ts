@@ -13,7 +13,8 @@ const AGENCY_HEAD = String.raw`(?:Giao\s+)?(?:Các\s+|các\s+)?(?:Ban|Ủy ban|U
 const VERB = String.raw`tổ chức|chủ trì|lãnh đạo|chỉ đạo|tham mưu|phối hợp|giám sát|xây dựng|thực hiện|triển khai|theo dõi|chịu trách nhiệm|có trách nhiệm|tăng cường|lồng ghép|căn cứ|giúp|hướng dẫn|báo cáo|rà soát|ban hành|thường xuyên|chủ động|tập trung|kịp thời|nghiêm túc|tuyên truyền|vận động|nghiên cứu|đề xuất|đôn đốc|tổng hợp|kiểm tra`;
 /** JS `\b` is ASCII-only: after "trì" it never matches. */
 const END = String.raw`(?![\p{L}\d])`;
-const SUBJECT = new RegExp(String.raw`^(?:[-+•]\s*)?(?:\(?[a-zđ]\)\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(${AGENCY_HEAD}[^.;:]{0,140}?)\s+(${VERB})${END}`, 'u');
+/** The subject runs to its verb; a verb after a comma is a noun of a list ("Các cấp ủy, tổ chức đảng, …"). */
+const SUBJECT = new RegExp(String.raw`^(?:[-+•]\s*)?(?:\(?[a-zđ]\)\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(${AGENCY_HEAD}[^.;:]{0,140}?)(?<!,)\s+(${VERB})${END}`, 'u');
 const SUBJECTLESS = new RegExp(String.raw`^(?:[-+•]\s*)?(?:\(?[a-zđ]\)\s*)?(Chủ trì|Chỉ đạo|Lãnh đạo|Phối hợp|Tham mưu|Giám sát|Theo dõi)${END}`, 'u');
 /** "Cơ quan chủ trì: X", "Đơn vị phối hợp: Y", "Cơ quan, đơn vị thực hiện: Z" (table rows and plan lines). */
 const LABEL_AGENCY = /^(?:Cơ quan|Đơn vị)(?:,\s*đơn vị)? ([^:]{2,40}):\s*(.+)$/u;
