@@ -84,16 +84,18 @@ export function detectLang(q: string, isVietnameseSyllable: (w: string) => boole
   return hasDiacritics(q) ? 'vi' : 'vi-noaccent';
 }
 
-/** Entries as needles with their first word: an entry whose first word the question lacks is skipped unsearched. */
-const GLOSSARY_LONGEST_FIRST = [...EN_GLOSSARY, ...EN_PLAN_GLOSSARY].sort((a, b) => b[0].length - a[0].length).map(([en, vi]) => [` ${en} `, vi, en.split(' ')[0] ?? ''] as const);
+/** Entries as needles, longest first, by their first word: only the entries whose first word the question has are searched. */
+const GLOSSARY_BY_FIRST = new Map<string, Array<readonly [string, string]>>();
+for (const [en, vi] of [...EN_GLOSSARY, ...EN_PLAN_GLOSSARY].sort((a, b) => b[0].length - a[0].length)) {
+  GLOSSARY_BY_FIRST.set(en.split(' ')[0] ?? '', [...(GLOSSARY_BY_FIRST.get(en.split(' ')[0] ?? '') ?? []), [` ${en} `, vi] as const]);
+}
 
 export function gloss(q: string, isVietnameseSyllable: (w: string) => boolean): { text: string; unknown: number } {
   let rest = ` ${q.toLowerCase().replace(/[’]/g, "'").replace(/'s\b|(?<=s)'(?!\p{L})/gu, '').replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ')} `;
   // Each English phrase is replaced where it stands, so the Vietnamese words keep the question's order.
   const found: string[] = [];
-  const present = new Set(rest.split(' '));
-  for (const [needle, vi, first] of GLOSSARY_LONGEST_FIRST) {
-    if (!present.has(first)) continue;
+  const entries = [...new Set(rest.split(' '))].flatMap((w) => GLOSSARY_BY_FIRST.get(w) ?? []).sort((a, b) => b[0].length - a[0].length);
+  for (const [needle, vi] of entries) {
     while (rest.includes(needle)) {
       rest = rest.replace(needle, ` \u0001${found.length} `);
       found.push(vi);

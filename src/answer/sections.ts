@@ -6,7 +6,7 @@ import type { CorpusDocument } from '../ingest/corpus.js';
 import { fold } from '../text.js';
 import type { SectionInfo } from '../types.js';
 import type { Engine } from './engine.js';
-import { cover, prepare, termSet } from './scoring.js';
+import { cover, prepare } from './scoring.js';
 import type { Understanding } from './understand.js';
 
 export interface SectionCandidate {
@@ -73,7 +73,7 @@ function sectionsByTitleWords(engine: Engine, u: Understanding): SectionCandidat
     const doc = engine.docs.get(source);
     for (const s of doc?.sections ?? []) {
       if (!doc || !s.title || s.kind === 'recipients' || s.kind === 'signature' || s.kind === 'preamble') continue;
-      const title = termSet(s.title);
+      const title = engine.features.terms(s.title);
       const words = [...title].filter((t) => !t.includes('_')).length;
       if (words <= syllables * TITLE_SPREAD && cover(q, title) >= 0.99) out.push({ kind: 'section', doc, section: s, score: 1 });
     }

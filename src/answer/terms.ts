@@ -4,7 +4,7 @@
  * tuyên truyền"), so that chance pairs across words ("trì công") do not count.
  */
 import { STOPWORDS, syllableStream } from '../search/tokenizer.js';
-import { CASED_ABBREVIATIONS, QUERY_SHORTHAND } from '../domain/glossary.js';
+import { ABBREVIATIONS, CASED_ABBREVIATIONS, QUERY_SHORTHAND } from '../domain/glossary.js';
 import { fold, squash } from '../text.js';
 import type { Idf } from './scoring.js';
 
@@ -151,19 +151,36 @@ function uses(phrase: string, texts: string[]): number {
  * than any other. Two letters are too ambiguous to guess. `texts`: those documents, folded,
  * words joined by single spaces.
  */
-export function expandInitials(stats: Idf, folded: string, texts: () => string[]): string {
+export function expandInitials(stats: Idf, folded: string, texts: () => string[], scopeKey = ''): string {
   const table = bigramsByInitials(stats.df);
+  let memo = expansions.get(stats.df);
+  if (!memo) expansions.set(stats.df, (memo = new Map()));
+  const known = memo;
   return folded.replace(/\b[b-df-hj-np-tv-xz]{3,4}\b/g, (w, at: number) => {
-    // After a number it is part of a document's number ("86 kh bcsd"), not a phrase.
-    if (stats.df.has(w) || STOPWORDS.has(w) || /\d\W*$/.test(folded.slice(Math.max(0, at - 3), at))) return w;
-    const best = (key: string): string[] => (table.get(key) ?? []).slice(0, 40).map(([t]) => t).filter((t) => !STOPWORDS.has(t.split('_')[0] ?? ''));
-    // Three letters: two bigrams that share their middle syllable ("vi_nguoi" + "nguoi_ngheo"); four: two bigrams ("van_hoa" + "xa_hoi").
-    const candidates =
-      w.length === 3
-        ? best(w.slice(0, 2)).flatMap((ab) => best(w.slice(1)).filter((bc) => bc.startsWith(`${ab.split('_')[1]}_`)).map((bc) => `${ab.replace('_', ' ')} ${bc.split('_')[1]}`))
-        : best(w.slice(0, 2)).slice(0, 12).flatMap((ab) => best(w.slice(2)).slice(0, 12).map((cd) => `${ab} ${cd}`.replace(/_/g, ' ')));
-    const counted = candidates.slice(0, 40).map((c) => [c, uses(c, texts())] as const).sort((x, y) => y[1] - x[1]);
-    const [top, next] = counted;
-    return top && top[1] >= MIN_USES && top[1] >= DOMINANCE * (next?.[1] ?? 0) ? top[0] : w;
+    // After a number it is part of a document's number ("86 kh bcsd"), not a phrase; the
+    // glossary's abbreviations ("bhyt") are spelled out when the question is tokenised.
+    if (stats.df.has(w) || STOPWORDS.has(w) || ABBREVIATIONS.has(w) || /\d\W*$/.test(folded.slice(Math.max(0, at - 3), at))) return w;
+    const key = `${w}\u0001${scopeKey}`;
+    const hit = known.get(key);
+    if (hit !== undefined) return hit;
+    const out = expandOne(w, table, texts);
+    if (known.size > 10_000) known.clear();
+    known.set(key, out);
+    return out;
   });
+}
+
+/** Expansions worked out, per corpus, by initialism and documents asked about. */
+const expansions = new WeakMap<Map<string, number>, Map<string, string>>();
+
+function expandOne(w: string, table: Map<string, Array<[string, number]>>, texts: () => string[]): string {
+  const best = (key: string): string[] => (table.get(key) ?? []).slice(0, 40).map(([t]) => t).filter((t) => !STOPWORDS.has(t.split('_')[0] ?? ''));
+  // Three letters: two bigrams that share their middle syllable ("vi_nguoi" + "nguoi_ngheo"); four: two bigrams ("van_hoa" + "xa_hoi").
+  const candidates =
+    w.length === 3
+      ? best(w.slice(0, 2)).flatMap((ab) => best(w.slice(1)).filter((bc) => bc.startsWith(`${ab.split('_')[1]}_`)).map((bc) => `${ab.replace('_', ' ')} ${bc.split('_')[1]}`))
+      : best(w.slice(0, 2)).slice(0, 12).flatMap((ab) => best(w.slice(2)).slice(0, 12).map((cd) => `${ab} ${cd}`.replace(/_/g, ' ')));
+  const counted = candidates.slice(0, 24).map((c) => [c, uses(c, texts())] as const).sort((x, y) => y[1] - x[1]);
+  const [top, next] = counted;
+  return top && top[1] >= MIN_USES && top[1] >= DOMINANCE * (next?.[1] ?? 0) ? top[0] : w;
 }

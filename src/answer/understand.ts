@@ -189,7 +189,7 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
   const unmarked = new Set(words.filter((w) => !hasDiacritics(w.raw) && w.raw !== w.raw.toUpperCase()).map((w) => w.f));
   // Chat initialisms ("VNN", "ĐĐK") are read from the phrases of the documents asked about, when they are few.
   const texts = (): string[] => (sources.length <= INITIALISM_DOCS ? sources.map((s) => foldedText(engine, s)) : []);
-  const fix = (t: string): string => correctTypos(engine.stats, expandInitials(engine.stats, t, texts), (w) => unmarked.has(w));
+  const fix = (t: string): string => correctTypos(engine.stats, expandInitials(engine.stats, t, texts, sources.join('|')), (w) => unmarked.has(w));
   // A document's number ("109-KH/TU") picks the document; its letters are no words of a passage.
   const numberWords = new Set((question.match(/\d+\s*[-/]\s*[\d/.-]*\p{L}[\p{L}\d/.-]*/gu) ?? []).flatMap((n) => fold(n).split(/[^a-z0-9]+/)).filter(Boolean));
   const termsOf = (text: string): string[] => queryTerms(engine.stats, fix(text), isPlace).filter((t) => !t.split('_').every((x) => numberWords.has(x)));
