@@ -1,6 +1,8 @@
 /**
- * npm run eval:bank [-- --half tune|report|both] [--verbose] [--file a.json ...] [--failures out.json]
+ * npm run eval:bank [-- --half tune|report|both] [--verbose] [--file a.json ...] [--failures out.json] [--show-report]
  *
+ * Items are listed (and written to --failures) from the tuning half only: the report half is
+ * held back, its items seen only as figures unless --show-report asks for them.
  * Scores the question bank (test/bank/*.json, or the files given) on its tuning and report
  * halves — both by default, never the report half alone unless asked — per intent and language,
  * with abstention figures. New item ids join split.json by the hash rule.
@@ -70,8 +72,9 @@ for (const item of bank.items) {
   answers.set(item.id, a);
   const s = scoreItem(item, a);
   scores.get(half)!.push(s);
-  if (!s.answered) failures.push({ id: item.id, half, file: bank.fileOf.get(item.id) ?? '', item, answer: a });
-  if (verbose || !s.answered) {
+  const shown = half === 'tune' || args.includes('--show-report');
+  if (!s.answered && shown) failures.push({ id: item.id, half, file: bank.fileOf.get(item.id) ?? '', item, answer: a });
+  if (shown && (verbose || !s.answered)) {
     if (verbose || !args.includes('--quiet')) {
       console.log(`${s.answered ? 'PASS' : 'FAIL'} ${item.id} [${half} ${item.intent}/${item.lang}] ${item.question}`);
       if (!s.answered) console.log(`     → ${a.abstained ? '(abstained) ' : ''}${a.answer.slice(0, 200).replace(/\n/g, ' | ')}\n       cites: ${a.citations.map((c) => `${c.source}:${c.lines.join('-')}`).join(', ')}`);
