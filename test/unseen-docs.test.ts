@@ -22,7 +22,16 @@
  * earlier figures, a 2045 vision with its own figures, assignments in prose to party bodies
  * ("Giao Ban cán sự đảng Ủy ban nhân dân tỉnh chủ trì, phối hợp với …", "Đảng đoàn Hội đồng
  * nhân dân tỉnh lãnh đạo …"), and "Nơi nhận:" sharing its lines with "T/M TỈNH ỦY / BÍ THƯ" (.txt).
- * Gold sources are written "@a", "@b", "@c", "@d", "@e", "@f" there: the seed names depend on the extracted text
+ * Document (g) is a district People's Committee plan before the 2025 reorganisation (Ủy ban nhân
+ * dân huyện Krông Pắc, tỉnh Đắk Lắk, Kế hoạch số 187/KH-UBND, 2024; content invented) as a .docx:
+ * "I. MỤC ĐÍCH, YÊU CẦU / II. MỤC TIÊU / III. NHIỆM VỤ, GIẢI PHÁP / IV. TỔ CHỨC THỰC HIỆN", its
+ * targets in a Word table with the 2023 actual value beside the plans (STT | Chỉ tiêu | Đơn vị
+ * tính | Thực hiện năm 2023 | Kế hoạch năm 2025 | Kế hoạch năm 2030) and "I. / II. / III." group
+ * rows inside it, tasks assigned in prose ("Phòng Lao động - Thương binh và Xã hội chủ trì, phối
+ * hợp với …, hoàn thành trước ngày …"), numbered paragraphs per department ("1. Phòng …: …"),
+ * "Nơi nhận | KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" as a borderless table, and after the signature an
+ * appendix titled "Phụ lục: PHÂN CÔNG NHIỆM VỤ" whose table has a sixth column "Sản phẩm".
+ * Gold sources are written "@a" … "@g" there: the seed names depend on the extracted text
  * (seeds/<sha256 of the text>.txt), so they are resolved here from what addDocuments returns.
  */
 import { cpSync, readFileSync } from 'node:fs';
@@ -38,6 +47,7 @@ import { extractText } from '../src/ingest/extract.js';
 import { readIndex, ROOT, type IndexData } from '../src/store.js';
 import { makeOfficeDocx } from './docs/docx.js';
 import { HA_TINH, HA_TINH_FILE } from './docs/ha-tinh-decision.js';
+import { KRONG_PAC, KRONG_PAC_FILE } from './docs/krong-pac-plan.js';
 import { tempDir } from './tmp.js';
 
 const DOCS = join(ROOT, 'test', 'docs');
@@ -84,6 +94,7 @@ beforeAll(async () => {
     { key: '@d', name: WARD_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, WARD_FILE))) },
     { key: '@e', name: PROVINCE_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, PROVINCE_FILE))) },
     { key: '@f', name: FRONT_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, FRONT_FILE))) },
+    { key: '@g', name: KRONG_PAC_FILE, bytes: await makeOfficeDocx(KRONG_PAC) },
   ];
   const res = await addDocuments(
     files.map(({ name, bytes }) => ({ name, bytes })),
@@ -103,7 +114,7 @@ beforeAll(async () => {
 describe('hand-written documents in new shapes, added with npm run add', () => {
   it('the question file is sound: 12–20 questions per document, ≥ 3 near-misses each, all three languages, every gold quote verbatim in its document', () => {
     const items = rawItems.map(resolveItem);
-    for (const d of ['ta', 'tb', 'tc', 'td', 'te', 'tf']) {
+    for (const d of ['ta', 'tb', 'tc', 'td', 'te', 'tf', 'tg']) {
       const mine = items.filter((i) => docKey(i.id) === d);
       expect(mine.length).toBeGreaterThanOrEqual(12);
       expect(mine.length).toBeLessThanOrEqual(20);

@@ -12,7 +12,7 @@ import { SECTION_KINDS, type Chunk, type Reference, type Responsibility, type Ta
 import { THRESHOLDS } from './config.js';
 import type { Engine } from './engine.js';
 import { askedDeadline, DOC_NUMBER, DOCUMENT_NOUNS, MONEY, statesIndicatorIn, TIME } from './constraints.js';
-import { findLine, issuerLines, recipients, titleBlock } from './meta-lines.js';
+import { dateElsewhere, dateLine, findLine, issuerLines, issuerOfReference, recipients, signatureBlock, titleBlock } from './meta-lines.js';
 import { chunkRangesOf, inCorpusOrder } from './lookup.js';
 import { coverBits, termBits } from './inverted.js';
 import { cover, prepare, termSet, weight } from './scoring.js';
@@ -143,39 +143,6 @@ export function gatherRows(engine: Engine, u: Understanding, needDeadline: boole
   return out.sort((x, y) => roleOk(y) - roleOk(x) || y.score - x.score);
 }
 
-/** The signer's name with the capitalised lines just above it ("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ"): who signs, as what. */
-function signatureBlock(doc: CorpusDocument, at: [number, number]): [number, number] {
-  let first = at[0];
-  let seen = 0;
-  for (let i = at[0] - 2; i >= 0 && i >= at[0] - 8 && seen < 2; i--) {
-    const l = (doc.lines[i] ?? '').replace(/[*_#]/g, '').trim();
-    if (!l) continue;
-    if (l !== l.toUpperCase() || !/\p{Lu}/u.test(l)) break;
-    first = i + 1;
-    seen++;
-  }
-  return [first, at[1]];
-}
-
-const DATE = /(?:ngày\s+(\d{1,2})\s+)?tháng\s+(\d{1,2})\s+năm\s+(\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4})/gu;
-const pad = (n: string | undefined): string => (n ?? '').padStart(2, '0');
-
-/** The line that states the plan's date ("Đức Phổ, ngày      tháng 3 năm 2024" for "2024-03"), and the date as written there. */
-function dateLine(doc: CorpusDocument, iso: string): { lines: [number, number]; written: string } | null {
-  for (const [i, line] of doc.lines.entries()) {
-    for (const m of line.matchAll(DATE)) {
-      const [day, month, year] = m[3] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
-      if ((day ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`) === iso) return { lines: [i + 1, i + 1], written: m[0].replace(/\s+/gu, ' ') };
-    }
-  }
-  return null;
-}
-
-/** "Kế hoạch số 19-KH/TW ngày 27/11/2023 của Bộ Chính trị" → "Bộ Chính trị". */
-function issuerOfReference(text: string): string | null {
-  return /\bcủa\s+(.+)$/u.exec(text)?.[1]?.trim() ?? null;
-}
-
 export function gatherMeta(engine: Engine, u: Understanding): MetaCandidate[] {
   return u.a.metaFields.flatMap((field) => gatherMetaField(engine, u, field));
 }
@@ -216,9 +183,14 @@ function gatherMetaField(engine: Engine, u: Understanding, field: MetaCandidate[
         for (const lines of issuerLines(doc, value)) out.push({ kind: 'meta', doc, field, value, lines, score: 1 });
         continue;
       }
-      // A date is quoted where the plan states it, shown as written ("tháng 3 năm 2024"), its normalised form beside it.
+      // A date is quoted where the plan states it, shown as written ("tháng 3 năm 2024"), its normalised form beside it;
+      // else where another plan states it; else (the catalog's) unquoted, never from a line that states another date.
       const dated = field === 'date' ? dateLine(doc, value) : null;
-      // A date no line states (the catalog's) is not quoted from a line that states another date.
+      const elsewhere = field === 'date' && !dated && m.number ? dateElsewhere(engine.corpus.documents, m.number) : null;
+      if (elsewhere) {
+        out.push({ kind: 'meta', doc: elsewhere.doc, field, value: elsewhere.date, lines: elsewhere.ref.lines, ref: elsewhere.ref, score: 1 });
+        continue;
+      }
       const at = field === 'date' ? (dated?.lines ?? null) : findLine(doc, needle);
       const written = dated?.written;
       // The kind heading is half of the title: "KẾ HOẠCH" / "Thực hiện Nghị quyết …" is quoted whole.
