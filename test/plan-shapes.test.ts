@@ -334,3 +334,34 @@ describe('a plan exported from PDF in two columns, with a running head on every 
     expect(doc.meta.signer).toBe('Trần Văn Bình');
   });
 });
+
+describe('an appendix after the signature', () => {
+  const text = `ỦY BAN NHÂN DÂN HUYỆN CƯ KUIN
+
+KẾ HOẠCH
+
+I. NHIỆM VỤ
+
+1. Các phòng, ban triển khai Kế hoạch.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn An
+
+Phụ lục: PHÂN CÔNG NHIỆM VỤ
+
+1. Lập danh sách người cao tuổi chưa có thẻ bảo hiểm y tế
+
+Cơ quan chủ trì: Phòng Lao động - Thương binh và Xã hội
+
+Thời gian hoàn thành: Quý III/2024
+`;
+  it('is read as part of the plan, not as the signature: its task rows are rows', () => {
+    const doc = ingestDocument('cu-kuin.txt', text);
+    expect(doc.meta.signer).toBe('Nguyễn Văn An');
+    const row = doc.responsibilities.find((r) => r.agency === 'Phòng Lao động - Thương binh và Xã hội');
+    expect(row?.role).toBe('lead');
+    expect(row?.deadline?.normalized).toBe('2024-Q3');
+  });
+});

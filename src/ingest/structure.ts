@@ -44,8 +44,8 @@ const LETTER = /^([a-zđ])\)\s+(.+)$/;
 const CAPITAL = /^([A-HJ-UWYZĐ])\s*[.)]\s+(.+)$/u;
 /** "Phần I", "PHẦN THỨ HAI", "Mục 1. Giảm nghèo": named parts with their number. */
 const PART = /^(Phần|PHẦN|Mục|MỤC|Chương|CHƯƠNG)\s+((?:thứ|THỨ)\s+\p{L}+|[IVXLC]{1,6}|\d{1,2})\s*(?:[.:\-–)]\s*)?(.*)$/u;
-/** A document's own title line ("KẾ HOẠCH", "PHỤ LỤC"): after a decision's signature, the plan it issues begins. */
-const DOC_TITLE = /^(?:KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|PHỤ LỤC|QUY CHẾ|ĐỀ ÁN)(?:\s+[\dIVX]+)?$/u;
+/** A document's own title line ("KẾ HOẠCH", "PHỤ LỤC", "Phụ lục: PHÂN CÔNG NHIỆM VỤ"): after a signature, the plan or appendix it issues begins. */
+const DOC_TITLE = /^(?:(?:KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|PHỤ LỤC|QUY CHẾ|ĐỀ ÁN)(?:\s+[\dIVX]+)?|(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?[\dIVX]+)?\s*[:.\-–]\s*\S.{0,120})$/u;
 
 function isTitled(block: Block, title: string): boolean {
   if (block.mdHeading || block.bold) return true;
