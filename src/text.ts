@@ -45,8 +45,12 @@ export function foldFlat(s: string): string {
 }
 
 /** Does folded `hay` contain the folded phrase `needle` on syllable boundaries? */
+const phraseKeys = new Map<string, string>();
 export function hasPhrase(flatHay: string, needle: string): boolean {
-  return flatHay.includes(foldFlat(needle));
+  // Needles are the domain's fixed phrases (indicator labels): each is folded once.
+  let k = phraseKeys.get(needle);
+  if (k === undefined) phraseKeys.set(needle, (k = foldFlat(needle)));
+  return flatHay.includes(k);
 }
 
 /** Remove markdown markers that the sources carry around words: bold, heading hashes, escapes, html sup. */

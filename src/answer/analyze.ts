@@ -2,7 +2,7 @@
  * Question analysis: language, intent, localities (named in the corpus or elsewhere),
  * indicators, role hints, and the folded search terms with English glossed to Vietnamese.
  */
-import { fold, foldFlat, hasDiacritics, squash } from '../text.js';
+import { fold, foldFlat, hasDiacritics, hasPhrase, squash } from '../text.js';
 import { ABBREVIATIONS, EN_FUNCTION_WORDS, EN_GLOSSARY } from '../domain/glossary.js';
 import { EN_PLAN_GLOSSARY } from '../domain/glossary-plans.js';
 import { STOPWORDS } from '../search/tokenizer.js';
@@ -50,14 +50,6 @@ export interface Analysis {
   unknownEnglish: number;
 }
 
-/** Folded fixed phrases (indicator labels), worked out once: every question tests them all. */
-const phraseKeys = new Map<string, string>();
-function hasPhrase(flat: string, phrase: string): boolean {
-  let k = phraseKeys.get(phrase);
-  if (k === undefined) phraseKeys.set(phrase, (k = foldFlat(phrase)));
-  return flat.includes(k);
-}
-
 function words(q: string): Word[] {
   return (q.match(/[\p{L}\p{N}]+/gu) ?? []).map((raw) => ({ raw, f: fold(raw) }));
 }
@@ -85,9 +77,12 @@ export function detectLang(q: string, isVietnameseSyllable: (w: string) => boole
 }
 
 /** Entries as needles, longest first, by their first word: only the entries whose first word the question has are searched. */
-const GLOSSARY_BY_FIRST = new Map<string, Array<readonly [string, string]>>();
+const GLOSSARY_BY_FIRST = new Map<string, Array<[string, string]>>();
 for (const [en, vi] of [...EN_GLOSSARY, ...EN_PLAN_GLOSSARY].sort((a, b) => b[0].length - a[0].length)) {
-  GLOSSARY_BY_FIRST.set(en.split(' ')[0] ?? '', [...(GLOSSARY_BY_FIRST.get(en.split(' ')[0] ?? '') ?? []), [` ${en} `, vi] as const]);
+  const first = en.split(' ')[0] ?? '';
+  const list = GLOSSARY_BY_FIRST.get(first) ?? [];
+  list.push([` ${en} `, vi]);
+  GLOSSARY_BY_FIRST.set(first, list);
 }
 
 export function gloss(q: string, isVietnameseSyllable: (w: string) => boolean): { text: string; unknown: number } {

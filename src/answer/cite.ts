@@ -5,14 +5,13 @@
  * character offsets into the quote so that pages and bots can highlight it.
  */
 import type { CorpusDocument } from '../ingest/corpus.js';
-import { joinClean } from '../ingest/lines.js';
+import { joinClean, startsTableRow } from '../ingest/lines.js';
 import { fold } from '../text.js';
 import type { Citation } from '../types.js';
 
 /** A line that opens a unit of its own: a bullet, a numbered item or a "Label:" lead-in. */
 const OPENS = /^(?:[-+•–*]\s|\(?[a-zđ]\)\s|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+\p{Lu}|[IVXLC]{1,6}\s*[.\-–)]\s|\p{Lu}[^:.;]{1,45}:\s)/u;
 const ENDS = /[.!?…:]["”)]?$/u;
-const TABLE_ROW = /^\s*\|/;
 /** How far a paragraph may grow around the fact, in lines each way. */
 const REACH = 14;
 
@@ -21,7 +20,7 @@ function continues(doc: CorpusDocument, prev: number, next: number): boolean {
   const a = doc.lines[prev] ?? '';
   const b = doc.lines[next] ?? '';
   // A pipe-table row is a unit of its own.
-  if (!a || !b || ENDS.test(a) || OPENS.test(b) || TABLE_ROW.test(doc.raw[next] ?? '') || TABLE_ROW.test(doc.raw[prev] ?? '')) return false;
+  if (!a || !b || ENDS.test(a) || OPENS.test(b) || startsTableRow(doc.raw[next] ?? '') || startsTableRow(doc.raw[prev] ?? '')) return false;
   // Only page-number lines between: running text. Blank lines between: a PDF export that
   // double-spaces its lines continues only into a line that starts in lower case.
   let blank = false;

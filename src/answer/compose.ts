@@ -164,7 +164,7 @@ function composeSections(engine: Engine, u: Understanding, list: SectionCandidat
     // A section of items with no titles of their own is answered by what it says, item by item.
     const chunks = (engine.lookup.chunkRanges.get(doc.meta.source) ?? []).flatMap(([a, b]) => engine.corpus.chunks.slice(a, b)).filter((c) => c.sectionId === section.id);
     for (const c of chunks.slice(0, Math.min(limit, 4))) {
-      lines.push(`- ${squash(c.text).replace(/^[-+•]\s*/u, "")}`);
+      lines.push(`- ${squash(c.text).replace(/^[-+•]\s*/u, '')}`);
       citations.push(cite(doc, c.section, c.lines, [c.text]));
     }
   }

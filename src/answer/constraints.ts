@@ -5,7 +5,7 @@
  */
 import type { IndicatorDef } from '../domain/indicators.js';
 import { normalizeDeadline } from '../ingest/deadline.js';
-import { fold, foldFlat } from '../text.js';
+import { fold, foldFlat, hasPhrase } from '../text.js';
 import type { Engine } from './engine.js';
 import type { Understanding } from './understand.js';
 
@@ -61,14 +61,6 @@ export function flatClauses(text: string): string[] {
   return text.split(/[;.]\s+/u).map(foldFlat);
 }
 
-/** Labels folded once, not per passage tested. */
-const labelKeys = new Map<string, string>();
-function hasLabel(flat: string, label: string): boolean {
-  let k = labelKeys.get(label);
-  if (k === undefined) labelKeys.set(label, (k = foldFlat(label)));
-  return flat.includes(k);
-}
-
 /** Does one clause of a text (between ";" or sentence ends) carry every word of one of the indicator's labels? */
 export function statesIndicator(def: IndicatorDef, text: string): boolean {
   return statesIndicatorIn(def, flatClauses(text));
@@ -76,7 +68,7 @@ export function statesIndicator(def: IndicatorDef, text: string): boolean {
 
 /** statesIndicator on the text's `flatClauses`. */
 export function statesIndicatorIn(def: IndicatorDef, clauses: string[]): boolean {
-  return clauses.some((flat) => def.label.some((alt) => alt.every((t) => hasLabel(flat, t))));
+  return clauses.some((flat) => def.label.some((alt) => alt.every((t) => hasPhrase(flat, t))));
 }
 
 /** A time a task is due or recurs: a year, quarter, month or date, "hằng năm", "thường xuyên", "định kỳ". */

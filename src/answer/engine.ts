@@ -20,7 +20,7 @@ import * as say from './phrases.js';
 import { rank } from './rank.js';
 import type { Idf } from './scoring.js';
 import { queryTerms } from './terms.js';
-import { understand } from './understand.js';
+import { understand, type Understanding } from './understand.js';
 
 export interface Engine {
   corpus: Corpus;
@@ -124,26 +124,30 @@ export function ask(engine: Engine, question: string, opts: AskOptions = {}): An
 function answerCompound(engine: Engine, question: string, opts: AskOptions): Answer | null {
   const parts = splitCompound(clean(question));
   if (!parts) return null;
-  const first = understand(engine, parts[0]);
-  const second = understand(engine, parts[1]);
-  const place = !opts.locality && !second.a.localities.length && !second.namedDocs.length ? first.a.localities[0] : undefined;
-  const answers = [answerQuestion(engine, parts[0], opts), answerQuestion(engine, parts[1], place ? { ...opts, locality: place } : opts)];
-  const answered = answers.filter((x) => !x.abstained);
+  // Each part is understood once; a part asked with the caller's place is understood with it.
+  const first = opts.locality ? undefined : understand(engine, parts[0]);
+  const second = opts.locality ? undefined : understand(engine, parts[1]);
+  const place = second && !second.a.localities.length && !second.namedDocs.length ? first?.a.localities[0] : undefined;
+  const one = answerQuestion(engine, parts[0], opts, first);
+  const two = place ? answerQuestion(engine, parts[1], { ...opts, locality: place }) : answerQuestion(engine, parts[1], opts, second);
+  const answered = [one, two].filter((x) => !x.abstained);
   const lead = answered[0];
-  if (!lead) return { ...(answers[0] ?? abstain(question, say.notFound(first.a.lang))), question };
-  return { question, answer: answers.map((x) => x.answer).join('\n\n'), intent: lead.intent, abstained: false, citations: dedupeCitations(answered.flatMap((x) => x.citations)), lang: lead.lang };
+  // Neither part found: the first part's not-found says so.
+  if (!lead) return { ...one, question };
+  return { question, answer: `${one.answer}\n\n${two.answer}`, intent: lead.intent, abstained: false, citations: dedupeCitations(answered.flatMap((x) => x.citations)), lang: lead.lang };
 }
 
 function clean(question: string): string {
   return squash(question.normalize('NFC').replace(/[\u0000-\u001f\u007f]/g, ' ')).slice(0, MAX_QUESTION_CHARS);
 }
 
-function answerQuestion(engine: Engine, question: string, opts: AskOptions): Answer {
+/** `understood`: the question already understood without a forced place (a part of a compound question). */
+function answerQuestion(engine: Engine, question: string, opts: AskOptions, understood?: Understanding): Answer {
   const text = clean(question);
   const id = opts.id;
   if (!/[\p{L}\p{N}]/u.test(text)) return abstain(question, say.empty('vi'), id);
   const forced = opts.locality ? engine.places.places.find((p) => fold(p.name) === fold(opts.locality ?? ''))?.name : undefined;
-  const u = understand(engine, text, forced);
+  const u = understood ?? understand(engine, text, forced);
   const { a } = u;
   if (opts.locality && !forced) return abstain(question, say.unknownPlace(a.lang, [opts.locality]), id);
   const missing = [...a.unknownPlaces, ...u.unknownLocal.map((p) => p.name)];

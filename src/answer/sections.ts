@@ -7,7 +7,7 @@ import { fold } from '../text.js';
 import type { SectionInfo } from '../types.js';
 import type { Engine } from './engine.js';
 import { cover, prepare } from './scoring.js';
-import type { Understanding } from './understand.js';
+import { documentNaming, type Understanding } from './understand.js';
 
 export interface SectionCandidate {
   kind: 'section';
@@ -63,8 +63,7 @@ const TITLE_SPREAD = 3;
 function sectionsByTitleWords(engine: Engine, u: Understanding): SectionCandidate[] {
   if (u.sources.length > 3) return [];
   // The words that name the document ("kế hoạch của Tỉnh ủy") are not asked about; "yêu cầu", frame word though it is, may be.
-  const naming = new Set(u.sources.flatMap((x) => [...engine.features.terms(`${engine.docs.get(x)?.meta.title ?? ''} ${engine.docs.get(x)?.meta.issuingBody ?? ''} ${engine.docs.get(x)?.meta.kind ?? ''}`)]));
-  const subject = u.topic.filter((t) => !naming.has(t) && !/^\d+$/.test(t));
+  const subject = u.topic.filter((t) => !u.sources.some((x) => documentNaming(engine, x).has(t)) && !/^\d+$/.test(t));
   const syllables = subject.filter((t) => !t.includes('_')).length;
   if (!syllables) return [];
   const q = prepare(u.stats, subject, u.wanted);

@@ -105,10 +105,10 @@ const SHORTHAND = [...QUERY_SHORTHAND].map(([k, v]) => [` ${k} `, ` ${v} `] as c
 export function shorthand(question: string): string {
   // Not inside a document number ("86-KH/BCSĐ"): that names a document, it says nothing.
   const folded = fold(question.replace(/[\p{L}\p{N}]+/gu, (w, at: number) => (/[-/]/.test(question[at - 1] ?? '') || question[at + w.length] === '/' ? w : (CASED_ABBREVIATIONS.get(w) ?? w))));
-  // "kh" is "kế hoạch" before a number, a place level or "của" ("kh 109", "kh huyện"); in chat it may be "không".
   // "… có đề cập … ko, …", "… chưa vậy?": the particles that close a yes/no question in chat name nothing.
   const closed = folded.replace(/(?:\s+(?:khong|ko|k|hok|hong|chua|vay|nhi|a|ha|nhe|ak|ah))+\s*(?=[,?!;.]|$)/g, ' ');
-  // "kí", "kì" are "ký", "kỳ" in the older spelling the plans use.
+  // "kí", "kì" are "ký", "kỳ" in the older spelling the plans use; "kh" is "kế hoạch" before a
+  // number, a place level or "của" ("kh 109", "kh huyện"), but in chat it may be "không".
   let out = ` ${closed.replace(/[^a-z0-9]+/g, ' ')} `.replace(/ ki /g, ' ky ').replace(/ kh (?=\d|cua |huyen |tinh |thi |xa |so )/g, ' ke hoach ');
   for (const [k, v] of SHORTHAND) if (out.includes(k)) out = out.split(k).join(v);
   return squash(out);
@@ -153,9 +153,8 @@ function uses(phrase: string, texts: string[]): number {
  */
 export function expandInitials(stats: Idf, folded: string, texts: () => string[], scopeKey = ''): string {
   const table = bigramsByInitials(stats.df);
-  let memo = expansions.get(stats.df);
-  if (!memo) expansions.set(stats.df, (memo = new Map()));
-  const known = memo;
+  const known = expansions.get(stats.df) ?? new Map<string, string>();
+  expansions.set(stats.df, known);
   return folded.replace(/\b[b-df-hj-np-tv-xz]{3,4}\b/g, (w, at: number) => {
     // After a number it is part of a document's number ("86 kh bcsd"), not a phrase; the
     // glossary's abbreviations ("bhyt") are spelled out when the question is tokenised.
@@ -180,7 +179,8 @@ function expandOne(w: string, table: Map<string, Array<[string, number]>>, texts
     w.length === 3
       ? best(w.slice(0, 2)).flatMap((ab) => best(w.slice(1)).filter((bc) => bc.startsWith(`${ab.split('_')[1]}_`)).map((bc) => `${ab.replace('_', ' ')} ${bc.split('_')[1]}`))
       : best(w.slice(0, 2)).slice(0, 12).flatMap((ab) => best(w.slice(2)).slice(0, 12).map((cd) => `${ab} ${cd}`.replace(/_/g, ' ')));
-  const counted = candidates.slice(0, 24).map((c) => [c, uses(c, texts())] as const).sort((x, y) => y[1] - x[1]);
+  const docs = texts();
+  const counted = candidates.slice(0, 24).map((c) => [c, uses(c, docs)] as const).sort((x, y) => y[1] - x[1]);
   const [top, next] = counted;
   return top && top[1] >= MIN_USES && top[1] >= DOMINANCE * (next?.[1] ?? 0) ? top[0] : w;
 }

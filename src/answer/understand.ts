@@ -18,7 +18,6 @@ import { agenciesOutOfScope, englishOfficesOutOfScope, OFFICE_WORDS, TWO_SYLLABL
 import { ROLE_TERMS } from './roles.js';
 import { correctTypos, expandInitials, queryTerms } from './terms.js';
 
-
 export interface Understanding {
   question: string;
   a: Analysis;
@@ -88,6 +87,12 @@ function foldedText(engine: Engine, source: string): string {
   return t;
 }
 
+/** The words a document is named by: its title, issuer and kind. */
+export function documentNaming(engine: Engine, source: string): Set<string> {
+  const m = engine.docs.get(source)?.meta;
+  return m ? engine.features.terms(`${m.title} ${m.issuingBody ?? ''} ${m.kind}`) : new Set();
+}
+
 function scope(engine: Engine, a: Analysis, forced: string | undefined, named: string[]): string[] {
   if (named.length && !forced && !a.localities.length) return named;
   let names = forced ? [forced] : a.localities;
@@ -106,7 +111,6 @@ function scope(engine: Engine, a: Analysis, forced: string | undefined, named: s
   const both = named.filter((s) => out.has(s));
   return both.length ? both : scoped;
 }
-
 
 /**
  * Agencies named in the question, by the names the documents use (longest first), looked up
@@ -202,10 +206,7 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
   const frame = new Set<string>(engine.stats.frame ?? []);
   const naming = new Set<string>();
   if (sources.length < engine.corpus.documents.length) {
-    for (const s of sources) {
-      const m = engine.docs.get(s)?.meta;
-      if (m) for (const t of engine.features.terms(`${m.title} ${m.issuingBody ?? ''} ${m.kind}`)) frame.add(t);
-    }
+    for (const s of sources) for (const t of documentNaming(engine, s)) frame.add(t);
     // English names the document in words of its own ("the Binh Dinh provincial plan"): not the topic.
     if (a.lang === 'en') for (const t of termSet(`${DOC_NAMING_EN}`)) if (frame.has(t)) naming.add(t);
   }
@@ -230,7 +231,7 @@ export function understand(engine: Engine, question: string, forcedLocality?: st
       ...(a.lang === 'en' ? [] : standingOfficesOutOfScope(engine, question, sources)),
     ],
     terms,
-    topic: subject(topic, naming).length ? subject(topic, naming) : topic.length ? topic : topicAll.length ? topicAll : terms,
+    topic: [subject(topic, naming), topic, topicAll, terms].find((x) => x.length) ?? [],
     parts: parts.filter((p) => p.length),
     stats: { ...engine.stats, frame },
     wanted,

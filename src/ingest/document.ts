@@ -51,7 +51,9 @@ export function ingestDocument(source: string, text: string, entry?: CatalogEntr
   const tables = pipeTables(lines);
   const inTable = new Set(tables.flatMap((t) => [...t.lines]));
   const prose = blocks.filter((b) => !b.lines.some((n) => inTable.has(n)));
-  const tableCtx = { source, locality: meta.locality, sectionAt: (n: number) => sections.filter((s) => s.start <= n).pop() };
+  // Each table row is a block of its own (see lines.ts): its section is the block's.
+  const rowSection = new Map(blocks.filter((b) => inTable.has(b.start)).map((b) => [b.start, sections[b.section]] as const));
+  const tableCtx = { source, locality: meta.locality, sectionAt: (n: number) => rowSection.get(n) };
 
   const targets: Target[] = tables.flatMap((t, k) => tableTargets(t, tableCtx, `${id}-tt${k}`));
   // A plan with no "Chỉ tiêu" or "Mục tiêu cụ thể" part states its figures under "Mục tiêu".

@@ -60,6 +60,9 @@ export function splitLines(source: string): SourceLine[] {
   }));
 }
 
+/** A line of a markdown pipe table ("| 1 | … |"): a unit of its own for blocks and citations. */
+export const startsTableRow = (raw: string): boolean => /^\s*\|/.test(raw);
+
 /** How many pages a line must head before it is read as the running head of a PDF export. */
 const RUNNING_HEAD_PAGES = 2;
 
@@ -187,7 +190,7 @@ function wrapProfile(lines: SourceLine[]): WrapProfile {
 function continues(prev: Block, prevHead: string, prevTail: string, prevLine: SourceLine, next: SourceLine, wrap: WrapProfile): boolean {
   if (prev.mdHeading || next.mdHeading) return false;
   // A pipe-table row is a row: it is cited, and searched, on its own.
-  if (/^\s*\|/.test(next.raw) || /^\s*\|/.test(prevLine.raw)) return false;
+  if (startsTableRow(next.raw) || startsTableRow(prevLine.raw)) return false;
   const t = next.clean;
   const prevText = prevTail;
   if (/\d-$/.test(prevText) && /^\p{Lu}{1,6}\//u.test(t)) return true;

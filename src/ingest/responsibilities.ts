@@ -92,14 +92,10 @@ function resolveTaskRefs(text: string, sections: Section[]): string {
   return titles.length ? ` (${titles.join('; ')})` : '';
 }
 
-/** A section's parents, nearest first, up to the first titled one. */
-function ancestors(sec: Section, sections: Section[]): Section[] {
-  const out: Section[] = [];
-  for (let p = sec.parent === null ? undefined : sections[sec.parent]; p; p = p.parent === null ? undefined : sections[p.parent]) {
-    out.push(p);
-    if (p.heading.titled) break;
-  }
-  return sec.heading.titled ? [] : out;
+/** The title of a section, or of its nearest titled parent ("2. Phòng Kinh tế …" for its "a)"). */
+function nearestTitle(sec: Section, sections: Section[]): string {
+  for (let s: Section | undefined = sec; s; s = s.parent === null ? undefined : sections[s.parent]) if (s.heading.titled) return s.heading.title;
+  return '';
 }
 
 export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefix: string): Responsibility[] {
@@ -140,7 +136,7 @@ export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefi
     const title = sec.heading.titled ? sec.heading.title : '';
     // "2. Phòng Kinh tế …" then "a) Chủ trì …", "b) Phối hợp …": the lettered items are that agency's.
     // "Đề nghị Ủy ban MTTQ …": a body the issuer does not direct is asked, and its items are its own.
-    const agencyTitle = ([sec, ...ancestors(sec, ctx.sections)].map((x) => (x.heading.titled ? x.heading.title : '')).find(Boolean) ?? '').replace(/^Đề nghị\s+/u, '');
+    const agencyTitle = nearestTitle(sec, ctx.sections).replace(/^Đề nghị\s+/u, '');
     const agencySection = Boolean(agencyTitle) && TITLE_AGENCY.test(agencyTitle) && agencyTitle.length <= 140;
     const headingBlock = headingOf.get(sec.id);
     // Only "Cơ quan …:" / "Thời gian …:" lines so far under the heading: they are its task row.
