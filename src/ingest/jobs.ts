@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { CatalogEntry } from '../types.js';
 import { commitTexts, extractFiles, type Extracted, type NewFile } from './add.js';
 import { AddError } from './extract.js';
-import { BUILD_BUDGET, EXTRACT_BUDGET, runInWorker, type Budget } from './run-worker.js';
+import { BUILD_BUDGET, EXTRACT_BUDGET, FORM_BUDGET, runInWorker, type Budget } from './run-worker.js';
 
 export type JobState = 'queued' | 'extracting' | 'indexing' | 'done' | 'failed';
 
@@ -31,6 +31,8 @@ export interface Job {
 }
 
 export interface JobQueue {
+  /** The "file" fields of a multipart/form-data body, parsed off this thread; null if it is not one. */
+  readForm(contentType: string, bytes: Uint8Array): Promise<NewFile[] | null>;
   submit(files: NewFile[], choices?: { locality?: string; kind?: CatalogEntry['kind'] }): Job;
   get(id: string): Job | undefined;
   /** Resolves when every job submitted so far has finished (for tests and shutdown). */
@@ -120,6 +122,10 @@ export function createJobQueue(opts: JobQueueOptions): JobQueue {
   }
 
   return {
+    async readForm(contentType, bytes) {
+      const r = await runInWorker({ kind: 'form', contentType, bytes }, FORM_BUDGET);
+      return r.ok && r.kind === 'form' ? r.files : null;
+    },
     submit(files, choices = {}) {
       const job: Job = { id: randomUUID(), state: 'queued', files: files.length, processed: 0, added: [], duplicates: [], errors: [], documents: null, createdAt: new Date().toISOString(), finishedAt: null, message: null };
       jobs.set(job.id, job);

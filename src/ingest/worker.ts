@@ -6,9 +6,23 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildIndex, writeIndex } from '../store.js';
 import { AddError, extractText } from './extract.js';
+import { movable } from './run-worker.js';
 import type { WorkerReply, WorkerTask } from './worker-types.js';
 
+/** The "file" fields of a multipart body (undici's parser holds its thread for tens of ms at 20 MB). */
+async function formFiles(contentType: string, bytes: Uint8Array): Promise<WorkerReply> {
+  const form = await new Response(bytes, { headers: { 'content-type': contentType } }).formData();
+  const files = await Promise.all(
+    form
+      .getAll('file')
+      .filter((f): f is File => f instanceof File)
+      .map(async (f) => ({ name: f.name || 'tai-lieu', bytes: new Uint8Array(await f.arrayBuffer()) })),
+  );
+  return { ok: true, kind: 'form', files };
+}
+
 async function run(task: WorkerTask): Promise<WorkerReply> {
+  if (task.kind === 'form') return formFiles(task.contentType, task.bytes);
   if (task.kind === 'extract') {
     try {
       return { ok: true, kind: 'extract', text: await extractText(task.name, task.bytes) };
@@ -23,4 +37,4 @@ async function run(task: WorkerTask): Promise<WorkerReply> {
 }
 
 const reply = await run(workerData as WorkerTask).catch((e: unknown): WorkerReply => ({ ok: false, code: 'unreadable', message: e instanceof Error ? e.message : String(e) }));
-parentPort?.postMessage(reply);
+parentPort?.postMessage(reply, reply.ok && reply.kind === 'form' ? reply.files.flatMap((f) => movable(f.bytes)) : []);

@@ -84,16 +84,13 @@ export function uploadRoutes(deps: ApiDeps) {
     const a = authorise(c, deps);
     if (!a.admin) return a.denied;
     if (!/^multipart\/form-data/i.test(c.req.header('content-type') ?? '')) return fail(c, 415, 'unsupported_media_type');
-    let form: Record<string, unknown>;
-    try {
-      form = await c.req.parseBody({ all: true });
-    } catch {
-      return fail(c, 400, 'bad_request');
-    }
-    const raw = form.file;
-    const list = (Array.isArray(raw) ? raw : [raw]).filter((f): f is File => f instanceof File);
-    if (!list.length) return fail(c, 400, 'file_required');
-    const files = await Promise.all(list.map(async (f) => ({ name: f.name || 'tai-lieu', bytes: new Uint8Array(await f.arrayBuffer()) })));
+    // Read here, parsed in a worker thread: parsing 20 MB of multipart here stalled every answer.
+    const files = await c.req
+      .arrayBuffer()
+      .then((b) => a.admin.jobs.readForm(c.req.header('content-type') ?? '', new Uint8Array(b)))
+      .catch(() => null);
+    if (!files) return fail(c, 400, 'bad_request');
+    if (!files.length) return fail(c, 400, 'file_required');
     const job = a.admin.jobs.submit(files);
     c.header('location', `/api/documents/jobs/${job.id}`);
     return c.json({ job: view(job) }, 202);
