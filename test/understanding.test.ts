@@ -357,3 +357,41 @@ describe('a date the plan does not state itself', () => {
     expect(a.citations[0]?.source).toBe(SEED.ducPho);
   });
 });
+
+describe('a corpus place typed as its initials', () => {
+  it('"tq" and "TQ" are Tuyên Quang, the one corpus place with those initials', async () => {
+    const { createGazetteer } = await import('../src/answer/gazetteer.js');
+    const g = createGazetteer(['Tuyên Quang', 'Tây Ninh', 'Tuy Phước'], () => false);
+    const words = (s: string) => s.split(' ').map((raw) => ({ raw, f: fold(raw) }));
+    expect(g.known(words('kh mttq tq'))).toEqual(['Tuyên Quang']);
+    expect(g.known(words('KH MTTQ TQ'))).toEqual(['Tuyên Quang']);
+    // Through the engine: the question is scoped to that plan.
+    const a = ask(getEngine(), 'kh mttq tq giao ban nao tham muu bao cao ket qua');
+    expect(a.citations.length).toBeGreaterThan(0);
+    expect(a.citations.every((c) => c.source === SEED.tuyenQuang)).toBe(true);
+  });
+  it('control: initials two places share, a word of the documents, an abbreviation and a marked word stay words', async () => {
+    const { createGazetteer } = await import('../src/answer/gazetteer.js');
+    const words = (s: string) => s.split(' ').map((raw) => ({ raw, f: fold(raw) }));
+    // "tp" is both Tuy Phước and Tân Phú, and an abbreviation of "thành phố".
+    expect(createGazetteer(['Tuy Phước', 'Tân Phú'], () => false).known(words('ke hoach tp'))).toEqual([]);
+    expect(createGazetteer(['Tây Ninh'], (w) => w === 'tn').known(words('tn'))).toEqual([]);
+    const tanUyen = createGazetteer(['Tân Uyên'], () => false);
+    expect(tanUyen.known(words('tú'))).toEqual([]);
+    expect(tanUyen.known(words('tu'))).toEqual(['Tân Uyên']);
+    expect(createGazetteer(['Bảo Hiểm Xã Hội'], () => false).known(words('bhxh'))).toEqual([]);
+  });
+});
+
+describe('an English word the glossary has only inside its phrases', () => {
+  it('reads as the Vietnamese those phrases share ("committee" → ủy ban), in a base form too', async () => {
+    const { wordGloss } = await import('../src/answer/english.js');
+    expect(wordGloss('committees')).toBe('uy ban');
+    expect(wordGloss('localities')).toBe('dia phuong');
+  });
+  it('control: a word of no phrase, or of phrases that share nothing, has no gloss', async () => {
+    const { wordGloss } = await import('../src/answer/english.js');
+    expect(wordGloss('speeding')).toBeUndefined();
+    expect(wordGloss('year')).toBeUndefined();
+  });
+});

@@ -9,7 +9,7 @@ import { STOPWORDS } from '../search/tokenizer.js';
 import { INDICATORS } from '../domain/indicators.js';
 import { asksForDocuments, whatIsAsked } from './constraints.js';
 import { shorthand } from './terms.js';
-import { englishVocabulary, fixEnglishTypos, toBaseForms } from './english.js';
+import { englishVocabulary, fixEnglishTypos, toBaseForms, wordGloss } from './english.js';
 import type { Gazetteer, Word } from './gazetteer.js';
 import type { Intent, Role } from '../types.js';
 
@@ -104,8 +104,12 @@ export function gloss(q: string, isVietnameseSyllable: (w: string) => boolean): 
     else if (/^\d+$/.test(w)) out.push(w);
     // Vietnamese words (place names, quoted terms) pass through to the search text.
     else if (hasDiacritics(w) || isVietnameseSyllable(w)) out.push(fold(w));
-    // Words with no gloss cannot match Vietnamese text: they are counted, not searched.
-    else if (w.length > 2 && !/^(?:many|much|people|aim|say|says|like|kind|work|new|city)$/.test(w)) unknown++;
+    else if (w.length > 2 && !/^(?:many|much|people|aim|say|says|like|kind|work|new|city)$/.test(w)) {
+      const g = wordGloss(w);
+      // Words with no gloss cannot match Vietnamese text: they are counted, not searched.
+      if (g === undefined) unknown++;
+      else out.push(g);
+    }
   }
   return { text: squash(out.join(' ')), unknown };
 }

@@ -59,7 +59,10 @@ export function createEngine(data: EngineData, options: EngineOptions = {}): Eng
     lookup: createLookup(corpus),
     features,
     stats: features.stats,
-    places: createGazetteer(corpus.documents.flatMap((d) => [d.meta.locality, d.meta.province]).filter((x): x is string => Boolean(x))),
+    places: createGazetteer(
+      corpus.documents.flatMap((d) => [d.meta.locality, d.meta.province]).filter((x): x is string => Boolean(x)),
+      (w) => features.stats.df.has(w),
+    ),
     agencyNames: agencyNames(corpus),
     answers: createLru<Answer>(options.cacheSize ?? 1000),
     cacheSize: options.cacheSize ?? 1000,

@@ -76,3 +76,57 @@ export function toBaseForms(text: string, vocab: Set<string>, known: (w: string)
     return w;
   });
 }
+
+/** Vietnamese runs of one to three syllables in a gloss. */
+function runs(vi: string): Set<string> {
+  const s = vi.split(' ');
+  const out = new Set<string>();
+  for (let n = 1; n <= 3; n++) for (let i = 0; i + n <= s.length; i++) out.add(s.slice(i, i + n).join(' '));
+  return out;
+}
+
+let single: Map<string, string> | null = null;
+
+/**
+ * Glosses of single words. Besides the glossary's own, a word it has only inside phrases gets
+ * the Vietnamese those phrases share: "committee" is in "people's committee" (ủy ban nhân dân)
+ * and "Front committee" (ủy ban mặt trận …), so on its own it reads "ủy ban".
+ */
+function singleWords(): Map<string, string> {
+  if (single) return single;
+  const map = new Map<string, string>();
+  const phrases = new Map<string, string[]>();
+  for (const [en, vi] of [...EN_GLOSSARY, ...EN_PLAN_GLOSSARY]) {
+    const ws = en.split(' ');
+    if (ws.length === 1) {
+      if (!map.has(en)) map.set(en, vi);
+      continue;
+    }
+    for (const w of new Set(ws)) if (w.length > 2 && !EN_FUNCTION_WORDS.has(w)) phrases.set(w, [...(phrases.get(w) ?? []), vi]);
+  }
+  for (const [w, glosses] of phrases) {
+    if (map.has(w) || glosses.length < 2) continue;
+    const counts = new Map<string, number>();
+    for (const g of glosses) for (const r of runs(g)) counts.set(r, (counts.get(r) ?? 0) + 1);
+    // The run most of the phrases share, the longest of those; none when they share nothing.
+    let best: [string, number] | null = null;
+    for (const [r, c] of counts) {
+      if (c < 2 || c < glosses.length / 2) continue;
+      if (!best || c > best[1] || (c === best[1] && r.length > best[0].length)) best = [r, c];
+    }
+    if (best) map.set(w, best[0]);
+  }
+  return (single = map);
+}
+
+/** The gloss of a word left over once the glossary's phrases are read, as typed or in a base form. */
+export function wordGloss(w: string): string | undefined {
+  const map = singleWords();
+  const hit = map.get(w);
+  if (hit !== undefined) return hit;
+  for (const b of baseForms(w)) {
+    const g = map.get(b);
+    if (g !== undefined) return g;
+  }
+  return undefined;
+}

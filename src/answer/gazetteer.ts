@@ -3,6 +3,7 @@
  * question in time proportional to the question, not to the number of documents.
  */
 import { fold } from '../text.js';
+import { ABBREVIATIONS } from '../domain/glossary.js';
 import { ENGLISH_PLACES, PROVINCES } from '../domain/places.js';
 import { nationalIndex, type NationalPlace } from '../domain/national.js';
 
@@ -77,9 +78,26 @@ function find(index: Map<string, Entry[]>, words: Word[]): string[] {
   return out;
 }
 
-export function createGazetteer(names: string[]): Gazetteer {
+/**
+ * Chat shorthand for a corpus place: its initials ("tq" for Tuyên Quang), when they name one
+ * place of the corpus only and are no word of the documents (`isWord`) nor a known abbreviation.
+ */
+function initialsOf(places: Place[], isWord: (w: string) => boolean): Map<string, string> {
+  const seen = new Map<string, string | null>();
+  for (const p of places) {
+    if (p.key.length < 2) continue;
+    const k = p.key.map((s) => s[0]).join('');
+    seen.set(k, seen.has(k) && seen.get(k) !== p.name ? null : p.name);
+  }
+  const out = new Map<string, string>();
+  for (const [k, name] of seen) if (name && !isWord(k) && !ABBREVIATIONS.has(k)) out.set(k, name);
+  return out;
+}
+
+export function createGazetteer(names: string[], isWord: (w: string) => boolean = () => true): Gazetteer {
   const places: Place[] = [];
   for (const name of names) if (!places.some((p) => p.name === name)) places.push({ name, key: placeKey(name) });
+  const initials = initialsOf(places, isWord);
   const knownKeys = places.map((p) => p.key.join(' '));
   const known = byFirst(places.map((p) => ({ ...p, needCaps: false })));
   // A province overlapping a corpus place ("Bình Định" in "Bình Định Mới") is not "unknown".
@@ -129,7 +147,16 @@ export function createGazetteer(names: string[]): Gazetteer {
       }
       return out;
     },
-    known: (words) => find(known, words),
+    known(words) {
+      const out = find(known, words);
+      if (out.length) return out;
+      // Only a word typed without marks, as chat shorthand is: "TQ", "tq", not "Tú".
+      for (const w of words) {
+        const name = w.raw === w.f || w.raw === w.f.toUpperCase() ? initials.get(w.f) : undefined;
+        if (name && !out.includes(name)) out.push(name);
+      }
+      return out;
+    },
     unknown(words, englishLower) {
       const out = find(unknown, words);
       if (englishLower) {
