@@ -12,6 +12,8 @@ import { buildCorpus } from '../src/ingest/corpus.js';
 import { ingestDocument } from '../src/ingest/document.js';
 import { buildChunkDb, saveChunkDb } from '../src/search/orama.js';
 import { SEED, seedText } from './helpers.js';
+import { extractText } from '../src/ingest/extract.js';
+import { makeOfficeDocx, type DocPart } from './docs/docx.js';
 
 const MINISTRY = 'bo-y-te-ke-hoach.txt';
 const MINISTRY_TEXT = `BAN CÁN SỰ ĐẢNG BỘ Y TẾ
@@ -363,5 +365,50 @@ Thời gian hoàn thành: Quý III/2024
     const row = doc.responsibilities.find((r) => r.agency === 'Phòng Lao động - Thương binh và Xã hội');
     expect(row?.role).toBe('lead');
     expect(row?.deadline?.normalized).toBe('2024-Q3');
+  });
+});
+
+describe('a .docx target table with group rows and a column of what was achieved', () => {
+  const plan: DocPart[] = [
+    { p: 'ỦY BAN NHÂN DÂN HUYỆN EA KAR' },
+    { p: 'KẾ HOẠCH Thực hiện Nghị quyết số 42-NQ/TW' },
+    { p: 'I. MỤC TIÊU', bold: true },
+    { p: '1. Các chỉ tiêu chủ yếu', bold: true },
+    {
+      table: {
+        header: ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Thực hiện năm 2023', 'Năm 2025', 'Năm 2030'],
+        rows: [
+          ['I', { text: 'Y TẾ', columnSpan: 5 }],
+          ['1', 'Tỷ lệ dân số tham gia bảo hiểm y tế', '%', '90,1', '93', 'Trên 95'],
+          ['II', { text: 'NHÀ Ở', columnSpan: 5 }],
+          ['2', 'Số căn nhà ở xã hội hoàn thành', 'Căn', '12', '40', '120'],
+        ],
+      },
+    },
+    { p: 'II. NHIỆM VỤ, GIẢI PHÁP', bold: true },
+    { p: 'Phòng Y tế chủ trì vận động người dân tham gia bảo hiểm y tế.' },
+  ];
+  let doc: ReturnType<typeof ingestDocument>;
+  beforeAll(async () => {
+    doc = ingestDocument('ea-kar.txt', await extractText('ea-kar.docx', await makeOfficeDocx(plan)));
+  });
+
+  it('gives one target per planned year, in the targets section, and none from the achieved column', () => {
+    const got = doc.targets.map((t) => [t.indicator, t.year, t.comparator, t.valueText]);
+    expect(got).toContainEqual(['health_insurance', 2025, 'eq', '93%']);
+    expect(got).toContainEqual(['health_insurance', 2030, 'gt', '95%']);
+    expect(doc.targets.filter((t) => t.label.startsWith('Số căn nhà ở xã hội')).map((t) => [t.year, t.valueText])).toEqual([
+      [2025, '40 Căn'],
+      [2030, '120 Căn'],
+    ]);
+    expect(doc.targets.some((t) => t.year === 2023 || t.valueText.startsWith('90,1'))).toBe(false);
+    expect(doc.targets.every((t) => t.section === 'I. MỤC TIÊU > 1. Các chỉ tiêu chủ yếu')).toBe(true);
+  });
+
+  it('control: the table\'s group rows are not headings of the plan; the next part still is', () => {
+    const titles = doc.sections.map((s) => s.title);
+    expect(titles).not.toContain('Y TẾ');
+    expect(titles.some((t) => t.includes('NHÀ Ở'))).toBe(false);
+    expect(titles).toContain('NHIỆM VỤ, GIẢI PHÁP');
   });
 });

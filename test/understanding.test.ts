@@ -395,3 +395,14 @@ describe('an English word the glossary has only inside its phrases', () => {
     expect(wordGloss('year')).toBeUndefined();
   });
 });
+
+describe('"còn bao nhiêu": what is left today, or the level a target brings it down to', () => {
+  it('"giảm còn bao nhiêu", "phấn đấu … còn bao nhiêu", "đến 2030 … còn bao nhiêu" ask for a target', async () => {
+    const { whatIsAsked } = await import('../src/answer/constraints.js');
+    for (const q of ['ty le tre suy dinh duong giam con bao nhieu', 'phan dau nam 2025 ty le ho ngheo con bao nhieu', 'den nam 2030 ho ngheo con bao nhieu']) expect(whatIsAsked('vi', q).asksPresent, q).toBe(false);
+  });
+  it('control: "hiện nay còn bao nhiêu", "còn bao nhiêu hộ nghèo" ask about today', async () => {
+    const { whatIsAsked } = await import('../src/answer/constraints.js');
+    for (const q of ['hien nay con bao nhieu ho ngheo', 'tay ninh con bao nhieu ho ngheo']) expect(whatIsAsked('vi', q).asksPresent, q).toBe(true);
+  });
+});

@@ -19,9 +19,12 @@ const COUNT_VI = /\bbao nhieu (?!(?:phan tram|ty le|ti le|vao|den|trong|nam|than
 const COUNT_EN = /\bhow many (?!(?:people|persons|residents|households|families|percent|per cent|years?|times)\b)[a-z]+/;
 const asksCount = (lang: string, text: string): boolean => (lang === 'en' ? COUNT_EN : COUNT_VI).test(text);
 /** The present is asked about ("hiện nay còn bao nhiêu hộ nghèo", "right now"): a plan's targets are for years to come. */
-const PRESENT_VI = /\b(?:hien nay|hien tai|hien co|bay gio|luc nay|con bao nhieu)\b/;
+// "Giảm còn bao nhiêu" is the level a target brings it down to, not what is left today.
+const PRESENT_VI = /\b(?:hien nay|hien tai|hien co|bay gio|luc nay|(?<!(?:giam|xuong|ha) )con bao nhieu)\b/;
 const PRESENT_EN = /\b(?:right now|currently|at present|at the moment|today|so far|to date)\b/;
-const asksPresent = (lang: string, text: string): boolean => (lang === 'en' ? PRESENT_EN : PRESENT_VI).test(text);
+/** A question that asks what is aimed for ("phấn đấu", "đến năm 2030") is not about today. */
+const AIMED_VI = /\b(?:phan dau|muc tieu|chi tieu|den (?:nam )?20\d\d)\b/;
+const asksPresent = (lang: string, text: string): boolean => (lang === 'en' ? PRESENT_EN.test(text) : PRESENT_VI.test(text) && !AIMED_VI.test(text));
 const FIGURE_VI = /\b(?:bao nhieu|muc nao|phan tram|so luong|ty le|ti le)\b/;
 const FIGURE_EN = /\b(?:how many|how much|what (?:percentage|share|proportion|rate|level|figure|number)|percent)\b/;
 

@@ -174,6 +174,16 @@ function isLayout(rows: CellText[][]): boolean {
   return rows.every((r) => r.length <= 2) || rows.some((r) => r.some((c) => c.paras.length > 1));
 }
 
+/**
+ * A table of figures by year (Chỉ tiêu | Đơn vị tính | … | Năm 2030) with no one assigned:
+ * kept as a pipe table, whose columns the indexer reads as one target per year. Its group rows
+ * ("I | GIẢM NGHÈO …") stay rows of the table instead of reading as the plan's own headings.
+ */
+function isFigureTable(labels: string[]): boolean {
+  const f = labels.map(foldLabel);
+  return f.some((l) => /^(?:chi tieu|noi dung|tieu chi)\b/.test(l)) && f.some((l) => /\b20\d\d$/.test(l)) && !f.some((l) => /chu tri/.test(l));
+}
+
 export function renderTable(rows: CellText[][]): string[] {
   const grid = toGrid(rows);
   const nHeader = headerRows(grid);
@@ -181,6 +191,8 @@ export function renderTable(rows: CellText[][]): string[] {
   if (!nHeader) return grid.map((r) => r.cells.filter(Boolean).join(' | ')).filter(Boolean);
   // With several header rows (a merged two-level header), the last one names the columns.
   const labels = grid[nHeader - 1]?.cells ?? [];
+  // One paragraph of consecutive lines: a pipe table's rows follow each other without a blank line.
+  if (isFigureTable(labels)) return [[labels, labels.map(() => '---'), ...grid.slice(nHeader).map((r) => r.cells)].map((cells) => `| ${cells.map((c) => c.replace(/\|/g, '/')).join(' | ')} |`).join('\n')];
   const numberCol = labels.findIndex((l) => NUMBER_HEADER.test(foldLabel(l)));
   const lines: string[] = [];
   for (const row of grid.slice(nHeader)) {

@@ -87,12 +87,14 @@ export function tableResponsibilities(t: PipeTable, ctx: Ctx, idPrefix: string):
   return out;
 }
 
+const ACHIEVED = /^(?:uoc )?(?:thuc hien|dat duoc)|hien trang|nam goc|co so/;
 const VALUE = /^(.*?)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(%)?$/u;
 
 /** Targets of a target table: one per row and year column ("Năm 2030"), its unit from the unit column. */
 export function tableTargets(t: PipeTable, ctx: Ctx, idPrefix: string): Target[] {
   const label = col(t.header, /chi tieu|noi dung|tieu chi/);
-  const years = t.header.map((h, i) => ({ i, year: /(20\d\d)\s*$/.exec(fold(h))?.[1] })).filter((y) => y.year && y.i !== label);
+  // A column of what was achieved ("Thực hiện năm 2023", "Ước thực hiện 2024") holds no target.
+  const years = t.header.map((h, i) => ({ i, year: /(20\d\d)\s*$/.exec(fold(h))?.[1] })).filter((y) => y.year && y.i !== label && !ACHIEVED.test(fold(t.header[y.i] ?? '')));
   if (label < 0 || !years.length) return [];
   const unitCol = col(t.header, /don vi/);
   const out: Target[] = [];
@@ -121,7 +123,7 @@ export function tableTargets(t: PipeTable, ctx: Ctx, idPrefix: string): Target[]
         unit,
         year: Number(year),
         vision: false,
-        text: `${name}: ${cell}${!m[3] && unit ? ` ${unit}` : ''}`,
+        text: `${name}: ${cell}${!m[3] && unit ? `${unit === '%' ? '' : ' '}${unit}` : ''}`,
         section: sec.path,
         lines: [row.line, row.line],
       });
