@@ -412,3 +412,36 @@ describe('a .docx target table with group rows and a column of what was achieved
     expect(titles).toContain('NHIỆM VỤ, GIẢI PHÁP');
   });
 });
+
+describe('tasks written as a task line and its bulleted labels', () => {
+  const TEXT = [
+    'ỦY BAN NHÂN DÂN TỈNH HÒA AN',
+    'KẾ HOẠCH Thực hiện Nghị quyết số 42-NQ/TW',
+    'II. NHIỆM VỤ CỤ THỂ',
+    'Nhiệm vụ 1: Rà soát, hỗ trợ xóa nhà tạm cho hộ nghèo',
+    '- Cơ quan chủ trì: Sở Xây dựng.',
+    '- Cơ quan phối hợp: Sở Tài chính; Ủy ban nhân dân các xã.',
+    '- Thời gian hoàn thành: Quý IV năm 2026.',
+    '',
+    'Nhiệm vụ 2: Mở rộng bao phủ bảo hiểm y tế',
+    '- Cơ quan chủ trì: Sở Y tế.',
+    '- Thời gian hoàn thành: Năm 2027.',
+    '',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Sở Nội vụ chủ trì theo dõi, tổng hợp kết quả thực hiện.',
+  ].join('\n');
+  const doc = ingestDocument('hoa-an.txt', TEXT);
+  const lineOf = (t: string): number => TEXT.split('\n').findIndex((l) => l.includes(t)) + 1;
+
+  it('each label line is a row of the task line above it, with that task\'s own deadline, cited from the task line on', () => {
+    const rows = doc.responsibilities.map((r) => [r.agency, r.role, r.task, r.deadline?.text ?? null, r.lines[0]]);
+    expect(rows).toContainEqual(['Sở Xây dựng', 'lead', 'Nhiệm vụ 1: Rà soát, hỗ trợ xóa nhà tạm cho hộ nghèo', 'Quý IV năm 2026', lineOf('Nhiệm vụ 1')]);
+    expect(rows).toContainEqual(['Ủy ban nhân dân các xã', 'coordinate', 'Nhiệm vụ 1: Rà soát, hỗ trợ xóa nhà tạm cho hộ nghèo', 'Quý IV năm 2026', lineOf('Nhiệm vụ 1')]);
+    expect(rows).toContainEqual(['Sở Y tế', 'lead', 'Nhiệm vụ 2: Mở rộng bao phủ bảo hiểm y tế', 'Năm 2027', lineOf('Nhiệm vụ 2')]);
+  });
+
+  it('control: no row names "Cơ quan" itself, and a sentence with its own subject is read as before', () => {
+    expect(doc.responsibilities.some((r) => /^Cơ quan$/u.test(r.agency))).toBe(false);
+    expect(doc.responsibilities.find((r) => r.agency === 'Sở Nội vụ')?.deadline).toBeNull();
+  });
+});

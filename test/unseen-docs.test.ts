@@ -56,6 +56,8 @@ const COMMUNE_FILE = 'dang-uy-xa-tan-lap.txt';
 const WARD_FILE = 'ubnd-phuong-nguyet-hoa-ke-hoach-318.md';
 const FRONT_FILE = 'mttq-huyen-lap-vo-ke-hoach-64.txt';
 const PROVINCE_FILE = 'tinh-uy-ninh-thuan-chuong-trinh-31.txt';
+const PEOPLES_COMMITTEE_FILE = 'ubnd-tinh-lao-cai-ke-hoach-215.txt';
+const NEW_COMMUNE_FILE = 'dang-uy-xa-muong-hum-chuong-trinh-12.txt';
 
 /** Accuracy floors: what the engine scores today minus 0.05; raised as the engine improves. */
 const Floors = z.object({ overall: z.number().min(0).max(1), perDocument: z.record(z.string(), z.number().min(0).max(1)) });
@@ -95,6 +97,8 @@ beforeAll(async () => {
     { key: '@e', name: PROVINCE_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, PROVINCE_FILE))) },
     { key: '@f', name: FRONT_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, FRONT_FILE))) },
     { key: '@g', name: KRONG_PAC_FILE, bytes: await makeOfficeDocx(KRONG_PAC) },
+    { key: '@h', name: PEOPLES_COMMITTEE_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, PEOPLES_COMMITTEE_FILE))) },
+    { key: '@i', name: NEW_COMMUNE_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, NEW_COMMUNE_FILE))) },
   ];
   const res = await addDocuments(
     files.map(({ name, bytes }) => ({ name, bytes })),
@@ -114,7 +118,7 @@ beforeAll(async () => {
 describe('hand-written documents in new shapes, added with npm run add', () => {
   it('the question file is sound: 12–20 questions per document, ≥ 3 near-misses each, all three languages, every gold quote verbatim in its document', () => {
     const items = rawItems.map(resolveItem);
-    for (const d of ['ta', 'tb', 'tc', 'td', 'te', 'tf', 'tg']) {
+    for (const d of ['ta', 'tb', 'tc', 'td', 'te', 'tf', 'tg', 'th', 'ti']) {
       const mine = items.filter((i) => docKey(i.id) === d);
       expect(mine.length).toBeGreaterThanOrEqual(12);
       expect(mine.length).toBeLessThanOrEqual(20);

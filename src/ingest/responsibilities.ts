@@ -18,6 +18,23 @@ const SUBJECT = new RegExp(String.raw`^(?:[-+•]\s*)?(?:\(?[a-zđ]\)\s*)?(?:\d{
 const SUBJECTLESS = new RegExp(String.raw`^(?:[-+•]\s*)?(?:\(?[a-zđ]\)\s*)?(Chủ trì|Chỉ đạo|Lãnh đạo|Phối hợp|Tham mưu|Giám sát|Theo dõi)${END}`, 'u');
 /** "Cơ quan chủ trì: X", "Đơn vị phối hợp: Y", "Cơ quan, đơn vị thực hiện: Z" (table rows and plan lines). */
 const LABEL_AGENCY = /^(?:Cơ quan|Đơn vị)(?:,\s*đơn vị)? ([^:]{2,40}):\s*(.+)$/u;
+/** A "Label: value" line of a task, bulleted or not: its deadline, or its agencies and their role's label. */
+function labelled(text: string): { dl: string | null; la: { label: string; agencies: string } | null } {
+  const t = text.replace(/^[-+•*]\s*/u, '');
+  const dl = DEADLINE_LABEL.exec(t)?.[1] ?? null;
+  const m = dl ? null : LABEL_AGENCY.exec(t);
+  return { dl, la: m?.[1] && m[2] ? { label: m[1], agencies: m[2] } : null };
+}
+
+/** Rows without a deadline of their own get this one. */
+function setDeadline(rows: Responsibility[], deadline: Deadline | null, lines: [number, number]): void {
+  for (const r of rows) {
+    if (r.deadline || !deadline) continue;
+    r.deadline = deadline;
+    r.deadlineLines = lines;
+  }
+}
+
 const TITLE_AGENCY = new RegExp(String.raw`^${AGENCY_HEAD}${END}`, 'u');
 /** "phối hợp với Y": the partner's name runs to the verb of the task or the clause's end. */
 const PARTNER = new RegExp(String.raw`phối hợp với\s+((?:Ban|Ủy ban|Uỷ ban|UBND|Sở|Phòng|Hội|Mặt trận|MTTQ|Đảng đoàn|Bảo hiểm xã hội|Vụ|Cục|Tổng cục|Trung tâm|Bộ)[^,;]{2,80}?)(?=\s+(?:${VERB})${END}|[,;]|$)`, 'u');
@@ -141,22 +158,29 @@ export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefi
     const headingBlock = headingOf.get(sec.id);
     // Only "Cơ quan …:" / "Thời gian …:" lines so far under the heading: they are its task row.
     let labelsOnly = true;
+    // A task line followed by its labelled lines ("Nhiệm vụ 5: Rà soát …", "- Cơ quan chủ trì: …").
+    let group: { task: string; start: number; firstRow: number } | null = null;
     list.forEach((b, i) => {
-      const dl = DEADLINE_LABEL.exec(b.text);
-      const la = dl?.[1] ? null : LABEL_AGENCY.exec(b.text);
+      const { dl, la } = labelled(b.text);
       const row = labelsOnly;
-      labelsOnly &&= Boolean(dl?.[1] || la);
-      if (dl?.[1]) {
-        sectionDeadline = normalizeDeadline(dl[1]);
+      labelsOnly &&= Boolean(dl || la);
+      if (!dl && !la) {
+        const next = list[i + 1];
+        // A line starting in lower case goes on from a hard-wrapped heading: the heading is the task.
+        group = next && labelled(next.text).la && /^[\p{Lu}\d]/u.test(b.text) ? { task: b.text, start: b.start, firstRow: out.length } : null;
+      }
+      if (dl) {
+        if (group) return setDeadline(out.slice(group.firstRow), normalizeDeadline(dl), [b.start, b.end]);
+        sectionDeadline = normalizeDeadline(dl);
         sectionDeadlineLines = [b.start, b.end];
         return;
       }
-      if (la?.[1] && la[2]) {
+      if (la) {
         // A task row ("5. Mở rộng …" then its "Cơ quan chủ trì: …" lines, as tables become
         // text): the row is quoted from its task line, so the task and its agency are cited together.
-        const span: [number, number] = row && title && headingBlock ? [headingBlock.start, b.end] : [b.start, b.end];
+        const span: [number, number] = group ? [group.start, b.end] : row && title && headingBlock ? [headingBlock.start, b.end] : [b.start, b.end];
         // "Sở Tư pháp; Hội Nông dân tỉnh": one row per agency of a list.
-        for (const agency of la[2].split(/\s*;\s*/u)) push(agency, labelRole(la[1]), title || sec.path, sec, span, null);
+        for (const agency of la.agencies.split(/\s*;\s*/u)) push(agency, labelRole(la.label), group?.task ?? (title || sec.path), sec, span, null);
         return;
       }
       const lines: [number, number] = agencySection && i === 0 && headingBlock ? [headingBlock.start, b.end] : [b.start, b.end];
@@ -188,15 +212,7 @@ export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefi
         }
       }
     });
-    if (sectionDeadline) {
-      for (let k = first; k < out.length; k++) {
-        const r = out[k];
-        if (r && !r.deadline) {
-          r.deadline = sectionDeadline;
-          r.deadlineLines = sectionDeadlineLines;
-        }
-      }
-    }
+    if (sectionDeadline && sectionDeadlineLines) setDeadline(out.slice(first), sectionDeadline, sectionDeadlineLines);
   }
   return out;
 }
