@@ -445,3 +445,15 @@ describe('tasks written as a task line and its bulleted labels', () => {
     expect(doc.responsibilities.find((r) => r.agency === 'Sở Nội vụ')?.deadline).toBeNull();
   });
 });
+
+describe('the issuer of a plan whose grounds cite another issuer', () => {
+  const lines = (cite: string) =>
+    ['ỦY BAN NHÂN DÂN', 'TỈNH HÒA AN', 'Số: 21/KH-UBND', '', 'KẾ HOẠCH', 'Thực hiện Nghị quyết số 42-NQ/TW', '', cite, 'Ủy ban nhân dân tỉnh Hòa An ban hành Kế hoạch triển khai như sau:', '', 'I. MỤC ĐÍCH, YÊU CẦU', 'Cụ thể hóa Nghị quyết.'].join('\n');
+  it('"Căn cứ Nghị quyết … của Chính phủ ban hành Chương trình …" is a ground, not the issuer', () => {
+    const doc = ingestDocument('hoa-an.txt', lines('Căn cứ Nghị quyết số 77/NQ-CP ngày 08/5/2024 của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết số 42-NQ/TW;'));
+    expect(doc.meta.issuingBody).toBe('Ủy ban nhân dân tỉnh Hòa An');
+  });
+  it('control: without such a ground the issuer is read the same way', () => {
+    expect(ingestDocument('hoa-an.txt', lines('Căn cứ Luật Tổ chức chính quyền địa phương;')).meta.issuingBody).toBe('Ủy ban nhân dân tỉnh Hòa An');
+  });
+});

@@ -132,7 +132,8 @@ export function detectMeta(
   for (const b of preamble) {
     const m = /(?:^|[,;.)]\s+)([^,;.()]{3,120}?)\s+(?:ban hành|xây dựng)\s+(?:Kế hoạch|Chương trình|kế hoạch|chương trình)/u.exec(b.text);
     const body = m?.[1] ? squash(m[1].replace(/^(?:Căn cứ[^,]*,\s*)/u, '')) : '';
-    if (body && /^\p{Lu}/u.test(body) && body.split(' ').length <= 14) {
+    // "Căn cứ Nghị quyết … của Chính phủ ban hành Chương trình …" cites another document's issuer.
+    if (body && /^\p{Lu}/u.test(body) && !/^Căn cứ(?!\p{L})/u.test(body) && body.split(' ').length <= 14) {
       issuingBody = body;
       break;
     }
