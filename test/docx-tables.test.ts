@@ -70,13 +70,27 @@ describe('.docx tables as rows', () => {
       {
         table: {
           rows: [
+            ['Nội dung', 'Đơn vị thực hiện', 'Thời gian'],
+            ['Rà soát hộ nghèo', 'Phòng Lao động', 'Hằng năm'],
+          ],
+        },
+      },
+    ]);
+    expect(out).toEqual(['Rà soát hộ nghèo', 'Đơn vị thực hiện: Phòng Lao động', 'Thời gian: Hằng năm']);
+  });
+
+  it('a table of figures by year with no one assigned stays a pipe table, its rows consecutive lines', async () => {
+    const out = await lines([
+      {
+        table: {
+          rows: [
             ['Chỉ tiêu', 'Năm 2025', 'Năm 2030'],
             ['Tỷ lệ dân số tham gia bảo hiểm y tế', '93%', 'Trên 95%'],
           ],
         },
       },
     ]);
-    expect(out).toEqual(['Tỷ lệ dân số tham gia bảo hiểm y tế', 'Năm 2025: 93%', 'Năm 2030: Trên 95%']);
+    expect(out).toEqual(['| Chỉ tiêu | Năm 2025 | Năm 2030 |', '| --- | --- | --- |', '| Tỷ lệ dân số tham gia bảo hiểm y tế | 93% | Trên 95% |']);
   });
 
   it('a data table without a header row gives one line per row, cells joined with " | "; a layout table (issuer | motto) is read cell by cell', async () => {

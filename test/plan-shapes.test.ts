@@ -425,6 +425,7 @@ describe('tasks written as a task line and its bulleted labels', () => {
     '',
     'Nhiệm vụ 2: Mở rộng bao phủ bảo hiểm y tế',
     '- Cơ quan chủ trì: Sở Y tế.',
+    '- Cơ quan phối hợp: Bảo hiểm xã hội tỉnh.',
     '- Thời gian hoàn thành: Năm 2027.',
     '',
     'III. TỔ CHỨC THỰC HIỆN',
@@ -438,6 +439,21 @@ describe('tasks written as a task line and its bulleted labels', () => {
     expect(rows).toContainEqual(['Sở Xây dựng', 'lead', 'Nhiệm vụ 1: Rà soát, hỗ trợ xóa nhà tạm cho hộ nghèo', 'Quý IV năm 2026', lineOf('Nhiệm vụ 1')]);
     expect(rows).toContainEqual(['Ủy ban nhân dân các xã', 'coordinate', 'Nhiệm vụ 1: Rà soát, hỗ trợ xóa nhà tạm cho hộ nghèo', 'Quý IV năm 2026', lineOf('Nhiệm vụ 1')]);
     expect(rows).toContainEqual(['Sở Y tế', 'lead', 'Nhiệm vụ 2: Mở rộng bao phủ bảo hiểm y tế', 'Năm 2027', lineOf('Nhiệm vụ 2')]);
+  });
+
+  it('"sở nào chủ trì, những đơn vị nào phối hợp?" is one question: the lead and the partners of that task, not of another', () => {
+    const files = Object.values(SEED).map((name) => ({ name, text: seedText(name) }));
+    const corpus = buildCorpus([...files, { name: 'hoa-an.txt', text: TEXT }], {});
+    const qa = createService(createEngine({ corpus, orama: saveChunkDb(buildChunkDb(corpus)) }));
+    const a = qa.ask('Ở Hòa An, việc rà soát, hỗ trợ xóa nhà tạm cho hộ nghèo do sở nào chủ trì, những đơn vị nào phối hợp?');
+    expect(a.answer).toContain('Sở Xây dựng');
+    expect(a.answer).toContain('Sở Tài chính');
+    expect(a.answer).not.toContain('Sở Y tế');
+    expect(a.answer).not.toContain('Bảo hiểm xã hội tỉnh');
+    // Control: a second part with a task of its own is a question of its own.
+    const two = qa.ask('Ở Hòa An, việc xóa nhà tạm cho hộ nghèo do sở nào chủ trì, việc mở rộng bao phủ bảo hiểm y tế do sở nào chủ trì?');
+    expect(two.answer).toContain('Sở Xây dựng');
+    expect(two.answer).toContain('Sở Y tế');
   });
 
   it('control: no row names "Cơ quan" itself, and a sentence with its own subject is read as before', () => {

@@ -174,13 +174,17 @@ function withoutCues(text: string, cues: RegExp[]): string {
 
 /** Roles the question asks about; English "lead" covers both chủ trì and lãnh đạo. */
 function roleHint(fq: string, en: string): Role[] {
-  if (/\b(?:lead|leads|leading|in charge)\b/.test(en)) return ['lead', 'direct'];
-  if (/\bchu tri\b/.test(fq)) return ['lead'];
-  if (/\btham muu\b/.test(fq) || /\badvis/.test(en)) return ['advise_execute'];
-  if (/\b(?:chi dao|lanh dao)\b/.test(fq) || /\bdirect/.test(en)) return ['direct'];
-  if (/\bphoi hop\b/.test(fq) || /\b(?:coordinat|cooperat|works? (?:together )?with|working with|partner)/.test(en)) return ['coordinate'];
-  if (/\bbao cao\b/.test(fq) || /\breport/.test(en)) return ['report'];
-  return [];
+  // "Sở nào chủ trì, những đơn vị nào phối hợp?": every role the question names is asked.
+  const out: Role[] = [];
+  if (/\b(?:lead|leads|leading|in charge)\b/.test(en)) out.push('lead', 'direct');
+  else if (/\bchu tri\b/.test(fq)) out.push('lead');
+  else if (/\btham muu\b/.test(fq) || /\badvis/.test(en)) out.push('advise_execute');
+  else if (/\b(?:chi dao|lanh dao)\b/.test(fq) || /\bdirect/.test(en)) out.push('direct');
+  // "phối hợp với Ban X" names a partner of the one asked about; alone, partners are asked for.
+  const partners = /\b(?:coordinat|cooperat|works? (?:together )?with|working with|partner)/.test(en);
+  if (out.length ? /\bphoi hop\b(?! voi)/.test(fq) || partners : /\bphoi hop\b/.test(fq) || partners) out.push('coordinate');
+  if (!out.length && (/\bbao cao\b/.test(fq) || /\breport/.test(en))) out.push('report');
+  return out;
 }
 
 function startsWord(text: string, term: string): boolean {

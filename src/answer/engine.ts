@@ -14,6 +14,7 @@ import { dedupeCitations } from './cite.js';
 import { gatherTargets, yearsIn } from './gather.js';
 import { createFeatures, type Features } from './features.js';
 import { createGazetteer, type Gazetteer } from './gazetteer.js';
+import { ROLE_TERMS } from './roles.js';
 import { createLru, type Lru } from './lru.js';
 import { createLookup, type Lookup } from './lookup.js';
 import * as say from './phrases.js';
@@ -130,6 +131,8 @@ function answerCompound(engine: Engine, question: string, opts: AskOptions): Ans
   // Each part is understood once; a part asked with the caller's place is understood with it.
   const first = opts.locality ? undefined : understand(engine, parts[0]);
   const second = opts.locality ? undefined : understand(engine, parts[1]);
+  // "… do sở nào chủ trì, những đơn vị nào phối hợp?": a part with no words but who and in what role asks about the first part's task.
+  if (second && second.terms.every((t) => ROLE_TERMS.has(t))) return null;
   const place = second && !second.a.localities.length && !second.namedDocs.length ? first?.a.localities[0] : undefined;
   const one = answerQuestion(engine, parts[0], opts, first);
   const two = place ? answerQuestion(engine, parts[1], { ...opts, locality: place }) : answerQuestion(engine, parts[1], opts, second);
