@@ -473,3 +473,31 @@ describe('the issuer of a plan whose grounds cite another issuer', () => {
     expect(ingestDocument('hoa-an.txt', lines('Căn cứ Luật Tổ chức chính quyền địa phương;')).meta.issuingBody).toBe('Ủy ban nhân dân tỉnh Hòa An');
   });
 });
+
+describe('a commune programme numbered "1-", "a-", with one body leading another', () => {
+  const TEXT = [
+    'ĐẢNG ỦY XÃ NẬM CÁY',
+    'CHƯƠNG TRÌNH HÀNH ĐỘNG thực hiện Nghị quyết số 42-NQ/TW',
+    'I- TỔ CHỨC THỰC HIỆN',
+    '1- Đảng ủy Ủy ban nhân dân xã lãnh đạo Ủy ban nhân dân xã chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc xã xây dựng kế hoạch thực hiện, hoàn thành trước ngày 30/9/2025; lồng ghép các chỉ tiêu vào kế hoạch phát triển kinh tế - xã hội hằng năm của xã.',
+    '2- Văn phòng Đảng ủy theo dõi, tổng hợp kết quả, báo cáo Ban Thường vụ Huyện ủy trước ngày 10/12 hằng năm.',
+    'a- Hội Nông dân xã chủ trì hướng dẫn hộ nghèo sử dụng vốn vay đúng mục đích.',
+  ].join('\n');
+  const doc = ingestDocument('nam-cay.txt', TEXT);
+  const row = (agency: string) => doc.responsibilities.find((r) => r.agency === agency);
+
+  it('reads the items whatever their numbering, the body led as the task\'s lead, each with the date said beside it', () => {
+    expect([row('Đảng ủy Ủy ban nhân dân xã')?.role, row('Đảng ủy Ủy ban nhân dân xã')?.deadline?.text]).toEqual(['direct', 'hoàn thành trước ngày 30/9/2025']);
+    expect([row('Ủy ban nhân dân xã')?.role, row('Ủy ban nhân dân xã')?.deadline?.text]).toEqual(['lead', 'hoàn thành trước ngày 30/9/2025']);
+    expect(row('Văn phòng Đảng ủy')?.deadline?.text).toBe('trước ngày 10/12 hằng năm');
+    expect(row('Hội Nông dân xã')?.role).toBe('lead');
+  });
+
+  it('control: "Văn phòng Đảng ủy xã" asked of a plan that says "Văn phòng Đảng ủy" is that office; one it never names is not', () => {
+    const files = Object.values(SEED).map((name) => ({ name, text: seedText(name) }));
+    const corpus = buildCorpus([...files, { name: 'nam-cay.txt', text: TEXT }, { name: 'hoa-an.txt', text: TEXT.replace('ĐẢNG ỦY XÃ NẬM CÁY', 'ĐẢNG ỦY XÃ NẬM XE').replace('Văn phòng Đảng ủy theo', 'Văn phòng Đảng ủy xã theo') }], {});
+    const qa = createService(createEngine({ corpus, orama: saveChunkDb(buildChunkDb(corpus)) }));
+    expect(qa.ask('van phong dang uy xa nam cay bao cao huyen uy truoc ngay nao').answer).toContain('10/12');
+    expect(qa.ask('Ban Tuyên giáo Đảng ủy xã Nậm Cáy báo cáo trước ngày nào?').abstained).toBe(true);
+  });
+});

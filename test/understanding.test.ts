@@ -406,3 +406,13 @@ describe('"còn bao nhiêu": what is left today, or the level a target brings it
     for (const q of ['hien nay con bao nhieu ho ngheo', 'tay ninh con bao nhieu ho ngheo']) expect(whatIsAsked('vi', q).asksPresent, q).toBe(true);
   });
 });
+
+describe('"kỳ" of a period is no signing', () => {
+  it('"sơ kết giữa nhiệm kỳ KH 133" asks when, not who signed', () => {
+    const a = ask(getEngine(), 'khi nao huyen uy tuy phuoc so ket giua nhiem ky KH 133');
+    expect(a.intent).not.toBe('metadata');
+  });
+  it('control: "ai ký kế hoạch" asks who signed', () => {
+    expect(ask(getEngine(), 'ai ký kế hoạch của Huyện ủy Tuy Phước').intent).toBe('metadata');
+  });
+});

@@ -58,6 +58,7 @@ const FRONT_FILE = 'mttq-huyen-lap-vo-ke-hoach-64.txt';
 const PROVINCE_FILE = 'tinh-uy-ninh-thuan-chuong-trinh-31.txt';
 const PEOPLES_COMMITTEE_FILE = 'ubnd-tinh-lao-cai-ke-hoach-215.txt';
 const NEW_COMMUNE_FILE = 'dang-uy-xa-muong-hum-chuong-trinh-12.txt';
+const PORTAL_FILE = 'thanh-uy-vinh-long-ke-hoach-88.md';
 
 /** Accuracy floors: what the engine scores today minus 0.05; raised as the engine improves. */
 const Floors = z.object({ overall: z.number().min(0).max(1), perDocument: z.record(z.string(), z.number().min(0).max(1)) });
@@ -99,6 +100,7 @@ beforeAll(async () => {
     { key: '@g', name: KRONG_PAC_FILE, bytes: await makeOfficeDocx(KRONG_PAC) },
     { key: '@h', name: PEOPLES_COMMITTEE_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, PEOPLES_COMMITTEE_FILE))) },
     { key: '@i', name: NEW_COMMUNE_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, NEW_COMMUNE_FILE))) },
+    { key: '@j', name: PORTAL_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, PORTAL_FILE))) },
   ];
   const res = await addDocuments(
     files.map(({ name, bytes }) => ({ name, bytes })),
@@ -118,7 +120,7 @@ beforeAll(async () => {
 describe('hand-written documents in new shapes, added with npm run add', () => {
   it('the question file is sound: 12–20 questions per document, ≥ 3 near-misses each, all three languages, every gold quote verbatim in its document', () => {
     const items = rawItems.map(resolveItem);
-    for (const d of ['ta', 'tb', 'tc', 'td', 'te', 'tf', 'tg', 'th', 'ti']) {
+    for (const d of ['ta', 'tb', 'tc', 'td', 'te', 'tf', 'tg', 'th', 'ti', 'tj']) {
       const mine = items.filter((i) => docKey(i.id) === d);
       expect(mine.length).toBeGreaterThanOrEqual(12);
       expect(mine.length).toBeLessThanOrEqual(20);

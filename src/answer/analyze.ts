@@ -10,6 +10,7 @@ import { INDICATORS } from '../domain/indicators.js';
 import { asksForDocuments, whatIsAsked } from './constraints.js';
 import { shorthand } from './terms.js';
 import { englishVocabulary, fixEnglishTypos, toBaseForms, wordGloss } from './english.js';
+import { roleHint } from './roles.js';
 import type { Gazetteer, Word } from './gazetteer.js';
 import type { Intent, Role } from '../types.js';
 
@@ -127,7 +128,8 @@ const COMPARE = /\b(?:so sanh|doi chieu|khac nhau|cao hon|thap hon|cao nhat|thap
 const META_VI: Array<[RegExp, Analysis['metaField']]> = [
   // "Ký ban hành … vào ngày nào?" asks the date, not who signed.
   [/\b(?:ban hanh ngay|ngay ban hanh|ngay nao ban hanh|ban hanh khi nao|(?:ban hanh|ky)(?: \w+){0,6} (?:vao )?(?:ngay thang nam nao|ngay nao|thang may|thang nao))\b/, 'date'],
-  [/\b(?:ai ky|nguoi ky|ky ke hoach|ky chuong trinh|ky van ban|ky ban hanh|chu ky)\b/, 'signer'],
+  // "Kỳ" of a period ("giữa nhiệm kỳ", "định kỳ") is no signing: "sơ kết giữa nhiệm kỳ Chương trình 12".
+  [/\b(?:ai ky|nguoi ky|(?<!(?:nhiem|giua|dinh|thoi|hoc|cuoi|dau|moi|tung|hang) )ky (?:ke hoach|chuong trinh|van ban|ban hanh)|chu ky)\b/, 'signer'],
   [/\b(?:(?:can cu|thuc hien|trien khai) (?:ke hoach|chuong trinh(?: hanh dong)?|nghi quyet|van ban) so may|theo (?:ke hoach|chuong trinh|nghi quyet|van ban) nao|can cu (?:vao )?(?:ke hoach|chuong trinh|van ban|nghi quyet)? ?nao|thuc hien (?:ke hoach|chuong trinh|van ban|nghi quyet) nao|dua tren (?:ke hoach|chuong trinh|van ban|nghi quyet) nao|(?:van ban|ke hoach|chuong trinh) nao cua cap tren|(?:thuc hien|trien khai|cu the hoa)(?: \w+){0,6} (?:la )?(?:van ban|ke hoach|chuong trinh|nghi quyet) nao)\b/, 'references'],
   [/\b(?:so hieu|so ky hieu|so van ban)\b/, 'number'],
   [/\b(?:du thao|chinh thuc chua|trang thai)\b/, 'status'],
@@ -170,21 +172,6 @@ function withoutCues(text: string, cues: RegExp[]): string {
     out = out.replace(g, ' ');
   }
   return squash(out);
-}
-
-/** Roles the question asks about; English "lead" covers both chủ trì and lãnh đạo. */
-function roleHint(fq: string, en: string): Role[] {
-  // "Sở nào chủ trì, những đơn vị nào phối hợp?": every role the question names is asked.
-  const out: Role[] = [];
-  if (/\b(?:lead|leads|leading|in charge)\b/.test(en)) out.push('lead', 'direct');
-  else if (/\bchu tri\b/.test(fq)) out.push('lead');
-  else if (/\btham muu\b/.test(fq) || /\badvis/.test(en)) out.push('advise_execute');
-  else if (/\b(?:chi dao|lanh dao)\b/.test(fq) || /\bdirect/.test(en)) out.push('direct');
-  // "phối hợp với Ban X" names a partner of the one asked about; alone, partners are asked for.
-  const partners = /\b(?:coordinat|cooperat|works? (?:together )?with|working with|partner)/.test(en);
-  if (out.length ? /\bphoi hop\b(?! voi)/.test(fq) || partners : /\bphoi hop\b/.test(fq) || partners) out.push('coordinate');
-  if (!out.length && (/\bbao cao\b/.test(fq) || /\breport/.test(en))) out.push('report');
-  return out;
 }
 
 function startsWord(text: string, term: string): boolean {

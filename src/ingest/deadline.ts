@@ -44,8 +44,13 @@ export function inlineDeadline(sentence: string): Deadline | null {
     /((?:hoàn thành\s+)?trước năm \d{4})/u.exec(sentence);
   if (!m?.[1]) return null;
   const d = normalizeDeadline(m[1]);
-  if (d && /định kỳ (?:1|một) năm|hằng năm|hàng năm/iu.test(sentence) && d.kind === 'date') {
-    return { ...d, text: sentence.match(/Định kỳ[^()]*\([^)]*\)|[Hh][ằà]ng năm[^,;.()]*/u)?.[0] ?? d.text };
+  // "Định kỳ 1 năm (trước ngày 20/11)", "trước ngày 15/12 hằng năm": a yearly date, when said beside it
+  // (not "hoàn thành trước ngày 30/9/2025; … kế hoạch hằng năm của xã").
+  const near = sentence.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
+  if (d && /định kỳ (?:1|một) năm|hằng năm|hàng năm/iu.test(near) && d.kind === 'date') {
+    const after = sentence.slice(m.index + m[0].length);
+    const text = /^\s*[Hh][ằà]ng năm/u.test(after) ? `${m[1]} hằng năm` : sentence.match(/Định kỳ[^()]*\([^)]*\)|[Hh][ằà]ng năm[^,;.()]*/u)?.[0];
+    return { ...d, text: text ?? d.text };
   }
   return d;
 }

@@ -14,8 +14,8 @@ const VERB = String.raw`tổ chức|chủ trì|lãnh đạo|chỉ đạo|tham m�
 /** JS `\b` is ASCII-only: after "trì" it never matches. */
 const END = String.raw`(?![\p{L}\d])`;
 /** The subject runs to its verb; a verb after a comma is a noun of a list ("Các cấp ủy, tổ chức đảng, …"). */
-const SUBJECT = new RegExp(String.raw`^(?:[-+•]\s*)?(?:\(?[a-zđ]\)\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(${AGENCY_HEAD}[^.;:]{0,140}?)(?<!,)\s+(${VERB})${END}`, 'u');
-const SUBJECTLESS = new RegExp(String.raw`^(?:[-+•]\s*)?(?:\(?[a-zđ]\)\s*)?(Chủ trì|Chỉ đạo|Lãnh đạo|Phối hợp|Tham mưu|Giám sát|Theo dõi)${END}`, 'u');
+const SUBJECT = new RegExp(String.raw`^(?:[-+•]\s*)?(?:\(?[a-zđ][)-]\s*)?(?:\d{1,2}(?:\.\d{1,2})*[.)-]?\s+)?(${AGENCY_HEAD}[^.;:]{0,140}?)(?<!,)\s+(${VERB})${END}`, 'u');
+const SUBJECTLESS = new RegExp(String.raw`^(?:[-+•]\s*)?(?:\(?[a-zđ][)-]\s*)?(Chủ trì|Chỉ đạo|Lãnh đạo|Phối hợp|Tham mưu|Giám sát|Theo dõi)${END}`, 'u');
 /** "Cơ quan chủ trì: X", "Đơn vị phối hợp: Y", "Cơ quan, đơn vị thực hiện: Z" (table rows and plan lines). */
 const LABEL_AGENCY = /^(?:Cơ quan|Đơn vị)(?:,\s*đơn vị)? ([^:]{2,40}):\s*(.+)$/u;
 /** A "Label: value" line of a task, bulleted or not: its deadline, or its agencies and their role's label. */
@@ -185,7 +185,8 @@ export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefi
       }
       const lines: [number, number] = agencySection && i === 0 && headingBlock ? [headingBlock.start, b.end] : [b.start, b.end];
       let lastSubject: string | null = null;
-      for (const s of sentences(b.text.replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|\p{Ll}\))\s+/u, ''))) {
+      // Item numbers of every style: "2.", "2.1", "2)", "2-", "b)", "b-".
+      for (const s of sentences(b.text.replace(/^(?:\d{1,2}(?:\.\d{1,2})*[.)-]?|\p{Ll}[)-])\s+/u, ''))) {
         const subj = SUBJECT.exec(s.text);
         const deadline = inlineDeadline(s.text);
         if (subj?.[1] && subj[2]) {
@@ -193,6 +194,12 @@ export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefi
           const task = `${rest}${resolveTaskRefs(rest, ctx.sections)}`;
           push(subj[1], roleOf(rest), task, sec, lines, deadline);
           lastSubject = subj[1];
+          // "Đảng ủy UBND xã lãnh đạo Ủy ban nhân dân xã chủ trì …": the body led holds the task too.
+          const led = SUBJECT.exec(rest.replace(/^(?:lãnh đạo|chỉ đạo)\s+/u, ''));
+          if (led?.[1] && led[2] && led[2] !== 'lãnh đạo' && led[2] !== 'chỉ đạo' && /^(?:lãnh đạo|chỉ đạo)\s/u.test(rest)) {
+            const ledRest = rest.replace(/^(?:lãnh đạo|chỉ đạo)\s+/u, '').slice(led[0].length - led[2].length);
+            push(led[1], roleOf(ledRest), `${ledRest}${resolveTaskRefs(ledRest, ctx.sections)}`, sec, lines, deadline);
+          }
           const partner = PARTNER.exec(rest);
           // "Trung tâm Thông tin và Báo Lao động và Xã hội": each body named after "và" is a partner.
           // A partner's task is the whole assignment, with who leads it ("X chủ trì, phối hợp với Y …").
