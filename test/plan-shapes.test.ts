@@ -458,7 +458,7 @@ describe('tasks written as a task line and its bulleted labels', () => {
 
   it('control: no row names "Cơ quan" itself, and a sentence with its own subject is read as before', () => {
     expect(doc.responsibilities.some((r) => /^Cơ quan$/u.test(r.agency))).toBe(false);
-    expect(doc.responsibilities.find((r) => r.agency === 'Sở Nội vụ')?.deadline).toBeNull();
+    expect(doc.responsibilities.find((r) => r.agency === 'Sở Nội vụ' && r.task.startsWith('chủ trì theo dõi'))?.deadline).toBeNull();
   });
 });
 
