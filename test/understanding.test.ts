@@ -416,3 +416,15 @@ describe('"kỳ" of a period is no signing', () => {
     expect(ask(getEngine(), 'ai ký kế hoạch của Huyện ủy Tuy Phước').intent).toBe('metadata');
   });
 });
+
+describe('several facts of the document asked at once', () => {
+  it('"what is the number … and when was it issued" asks the number and the date', async () => {
+    const { understand } = await import('../src/answer/understand.js');
+    expect(understand(getEngine(), "What is the document number of Tuy Phuoc's plan, and when was it issued?").a.metaFields).toEqual(['number', 'date']);
+    expect(understand(getEngine(), "When was Tuy Phuoc's plan issued?").a.metaFields).toEqual(['date']);
+  });
+  it('control: "when is the report due" asks no fact of the document', async () => {
+    const { understand } = await import('../src/answer/understand.js');
+    expect(understand(getEngine(), 'When is the yearly report due in Tuy Phuoc?').a.metaFields).toEqual([]);
+  });
+});
