@@ -142,7 +142,7 @@ const META_EN: Array<[RegExp, Analysis['metaField']]> = [
   [/\b(?:who signed|signed by|signer|signatory|whose signature|who signs)\b/, 'signer'],
   [/\b(?:based on|which plan|which (?:\w+ ){1,2}(?:plan|programme|program|document|resolution)(?= .{0,60}\bimplement)|implements which|pursuant to|which document (?:of|from|does|did)|(?:document|plan|programme) (?:does|did) (?:it|the \w+(?: \w+){0,4}) implement)\b/, 'references'],
   [/\b(?:document number|reference number|number of (?:\w+(?:'s)? ){0,5}(?:plan|programme|program|document|decision))\b/, 'number'],
-  [/\b(?:issued on|date of issue|issue date|when (?:was|were) (?:\w+ ){1,6}(?:issued|signed|adopted|promulgated))\b/, 'date'],
+  [/\b(?:issued on|date of issue|issue date|when (?:was|were) (?:[\w'’]+ ){1,6}(?:issue|sign|adopt|promulgate)d?)\b/, 'date'],
   [/\b(?:draft|status)\b/, 'status'],
   [/\b(?:issued by|who issued|which (?:body|agency|organi[sz]ation) (?:issued|drew up|drafted|adopted)|who drew up the \w+ plan|issuer)\b/, 'issuer'],
   [/\b(?:what (?:kind|type) of (?:document|plan))\b/, 'kind'],
