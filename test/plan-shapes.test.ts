@@ -501,3 +501,44 @@ describe('a commune programme numbered "1-", "a-", with one body leading another
     expect(qa.ask('Ban Tuyên giáo Đảng ủy xã Nậm Cáy báo cáo trước ngày nào?').abstained).toBe(true);
   });
 });
+
+describe('a department\'s guidance under its city, with figures for two years in one sentence', () => {
+  const TEXT = [
+    'UBND THÀNH PHỐ HẢI PHÒNG',
+    'SỞ NỘI VỤ',
+    'Số: 12/HD-SNV',
+    'Hải Phòng, ngày 02 tháng 10 năm 2025',
+    'HƯỚNG DẪN',
+    'Triển khai Nghị quyết số 42-NQ/TW tại các phường, xã',
+    'Mục 1. CHỈ TIÊU',
+    'Chỉ tiêu số 1 – Bảo hiểm y tế: tỷ lệ dân số tham gia bảo hiểm y tế năm 2026 đạt 94%, năm 2030 đạt trên 97%.',
+    'Chỉ tiêu số 2 – Nhà ở: trong năm 2026 hoàn thành 350 căn nhà ở xã hội (lũy kế từ năm 2024).',
+    'Chỉ tiêu số 3 – Lao động: tỷ lệ lao động qua đào tạo đạt 72% vào năm 2027 và đạt 80% vào năm 2030.',
+    'Mục 2. TỔ CHỨC THỰC HIỆN',
+    '1. Trách nhiệm của Ủy ban nhân dân các phường, xã',
+    '– Ban hành kế hoạch thực hiện của phường, xã chậm nhất ngày 15/11/2025.',
+    '– Tổ chức đối thoại với hộ nghèo, người có công mỗi năm một lần.',
+  ].join('\n');
+  const doc = ingestDocument('hai-phong.txt', TEXT);
+
+  it('is a guidance of the department, in its city, a province of its own', () => {
+    expect([doc.meta.kind, doc.meta.issuingBody, doc.meta.locality, doc.meta.province]).toEqual(['Hướng dẫn', 'Sở nội vụ thành phố Hải Phòng', 'Hải Phòng', 'Hải Phòng']);
+  });
+
+  it('gives each figure the year said beside it, and a figure labelled by its year alone the indicator before it', () => {
+    const got = doc.targets.map((t) => [t.indicator, t.year, t.valueText]);
+    expect(got).toContainEqual(['health_insurance', 2026, '94%']);
+    expect(got).toContainEqual(['health_insurance', 2030, '97%']);
+    expect(got).toContainEqual(['trained_labour', 2027, '72%']);
+    expect(got).toContainEqual(['trained_labour', 2030, '80%']);
+    // "lũy kế từ năm 2024" is where the count starts, not its year.
+    expect(doc.targets.find((t) => t.valueText === '350 căn')?.year).toBe(2026);
+  });
+
+  it('gives the dashed items under "Trách nhiệm của …" to that body, with a "chậm nhất ngày" deadline; "Ban hành" is no agency', () => {
+    const rows = doc.responsibilities.map((r) => [r.agency, r.deadline?.text ?? null]);
+    expect(rows).toContainEqual(['Ủy ban nhân dân các phường, xã', 'chậm nhất ngày 15/11/2025']);
+    expect(doc.responsibilities.filter((r) => r.agency === 'Ủy ban nhân dân các phường, xã').length).toBe(2);
+    expect(doc.responsibilities.some((r) => r.agency.startsWith('Ban hành'))).toBe(false);
+  });
+});

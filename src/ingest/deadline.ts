@@ -37,7 +37,7 @@ export const DEADLINE_LABEL = /^Thời (?:gian|hạn)(?: thực hiện| hoàn th
 /** Deadlines stated inside a sentence: "ban hành kế hoạch trong quý II/2024". */
 export function inlineDeadline(sentence: string): Deadline | null {
   const m =
-    /(?:\(\s*)?((?:hoàn thành )?trước ngày \d{1,2}\/\d{1,2}(?:\/\d{4})?)/u.exec(sentence) ??
+    /(?:\(\s*)?((?:hoàn thành )?(?:trước|chậm nhất(?: là)?|muộn nhất(?: là)?) ngày \d{1,2}\/\d{1,2}(?:\/\d{4})?)/u.exec(sentence) ??
     /((?:trong |trước |hoàn thành trong )?[Qq]uý (?:IV|III|II|I|[1-4])\/\d{4})/u.exec(sentence) ??
     // Written in parentheses after the task: "(hoàn thành trong tháng 12/2024)", "(hằng năm)", "(năm 2025)".
     /\(\s*((?:hoàn thành\s+)?(?:trong\s+|trước\s+)?(?:(?:đầu |cuối |giữa )?tháng \d{1,2}\/\d{4}|năm \d{4}|[Hh][ằà]ng năm|thường xuyên|giai đoạn \d{4}\s*[-–]\s*\d{4}))\s*\)/u.exec(sentence) ??

@@ -7,6 +7,7 @@ import { fold, hash32, squash } from '../text.js';
 import type { CatalogEntry, DocMeta, Level, Reference } from '../types.js';
 import type { PlacedBlock, Section } from './structure.js';
 import { lineSpan } from './lines.js';
+import { PROVINCES } from '../domain/places.js';
 
 const NAME = String.raw`((?:\p{Lu}\p{Ll}*)(?:\s+(?:-\s+)?\p{Lu}\p{Ll}*){0,3})`;
 const UY = String.raw`(?:ủy|uỷ|Ủy|Uỷ)`;
@@ -41,16 +42,21 @@ export function placeOf(body: string): Place | null {
   return null;
 }
 
+const ACRONYMS = new Set(['UBND', 'HĐND', 'MTTQ', 'TW']);
+
 /** "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH" → "Ủy ban nhân dân tỉnh Hà Tĩnh": the place after a type word keeps capitals. */
 function sentenceCase(upper: string): string {
   const lower = upper.toLocaleLowerCase('vi');
   const words = lower.split(/\s+/);
-  const types = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'thị', 'thành', 'quận']);
+  const types = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'thị', 'thành', 'quận', 'phố', 'trấn']);
+  const raw = upper.split(/\s+/);
   let capitalise = false;
   return words
     .map((w, i) => {
       const prev = words[i - 1] ?? '';
-      if (types.has(prev) && !types.has(w) && !['ủy', 'uỷ', 'xã', 'phố', 'trấn', 'bộ'].includes(w)) capitalise = true;
+      // "UBND", "HĐND": an abbreviation keeps its capitals.
+      if (ACRONYMS.has(raw[i] ?? '')) return raw[i];
+      if (types.has(prev) && !types.has(w) && !['ủy', 'uỷ', 'bộ'].includes(w)) capitalise = true;
       const out = i === 0 || capitalise ? w.charAt(0).toLocaleUpperCase('vi') + w.slice(1) : w;
       return out;
     })
@@ -61,15 +67,21 @@ function sentenceCase(upper: string): string {
  * The issuing body from the letterhead when the preamble does not name it: the upper-case
  * lines above the national motto ("ỦY BAN NHÂN DÂN" / "TỈNH HÀ TĨNH"; "BỘ …").
  */
+/** A body of its own under a parent in a letterhead: "SỞ …", "PHÒNG …", "VĂN PHÒNG …". */
+const OWN_BODY = /^(?:SỞ|PHÒNG|VĂN PHÒNG|BAN|CỤC|CHI CỤC|TRUNG TÂM|VỤ|THANH TRA|BẢO HIỂM XÃ HỘI)\s/u;
+
 function letterhead(preamble: PlacedBlock[]): string | null {
   const parts: string[] = [];
   for (const b of preamble.slice(0, 6)) {
     const t = b.text.trim();
-    if (/^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|Số|KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH)/u.test(t) || /\d/.test(t)) break;
+    if (/^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|Số|KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|HƯỚNG DẪN|ĐỀ ÁN)/u.test(t) || /\d/.test(t)) break;
     if (upperShare(t) < 0.8 || t.length > 120) break;
     parts.push(t.replace(/\s+(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN).*$/u, '').replace(/[*\s]+$/u, ''));
   }
-  const joined = squash(parts.join(' '));
+  // "UBND THÀNH PHỐ HÀ NỘI" / "SỞ NỘI VỤ": the body under its parent issues, in the parent's place.
+  const own = parts.findIndex((p, i) => i > 0 && OWN_BODY.test(p));
+  const placeOfParent = own > 0 ? /(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s.+$/u.exec(parts.slice(0, own).join(' '))?.[0] : undefined;
+  const joined = squash(own > 0 ? `${parts.slice(own).join(' ')} ${placeOfParent ?? ''}` : parts.join(' '));
   return joined.split(' ').length >= 2 ? sentenceCase(joined) : null;
 }
 
@@ -95,6 +107,8 @@ const REF = new RegExp(
   'gu',
 );
 
+const KINDS: Record<string, string> = { 'KẾ HOẠCH': 'Kế hoạch', 'CHƯƠNG TRÌNH': 'Chương trình', 'QUYẾT ĐỊNH': 'Quyết định', 'CHƯƠNG TRÌNH HÀNH ĐỘNG': 'Chương trình hành động', 'HƯỚNG DẪN': 'Hướng dẫn', 'ĐỀ ÁN': 'Đề án' };
+
 export function detectMeta(
   source: string,
   text: string,
@@ -113,9 +127,9 @@ export function detectMeta(
 
   let kind = 'Văn bản';
   for (const b of preamble) {
-    const m = /^(CHƯƠNG TRÌNH HÀNH ĐỘNG|KẾ HOẠCH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH)(?![\p{L}])/u.exec(b.text);
+    const m = /^(CHƯƠNG TRÌNH HÀNH ĐỘNG|KẾ HOẠCH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|HƯỚNG DẪN|ĐỀ ÁN)(?![\p{L}])/u.exec(b.text);
     if (!m?.[1]) continue;
-    kind = m[1] === 'KẾ HOẠCH' ? 'Kế hoạch' : m[1] === 'CHƯƠNG TRÌNH' ? 'Chương trình' : m[1] === 'QUYẾT ĐỊNH' ? 'Quyết định' : 'Chương trình hành động';
+    kind = KINDS[m[1]] ?? kind;
     break;
   }
 
@@ -141,7 +155,8 @@ export function detectMeta(
 
   issuingBody ??= letterhead(preamble);
   const place = issuingBody ? placeOf(issuingBody) : null;
-  let province: string | null = place && /tỉnh/.test(place.level) ? place.locality : null;
+  // A city run by the centre ("thành phố Hà Nội") is a province of its own.
+  let province: string | null = place && (/tỉnh/.test(place.level) || (place.level === 'thành phố' && PROVINCES.includes(place.locality))) ? place.locality : null;
   if (!province) {
     const re = new RegExp(String.raw`Tỉnh ${UY}\s+${NAME}`, 'u');
     for (const b of preamble) {

@@ -9,13 +9,13 @@ import type { Deadline, Responsibility, Role } from '../types.js';
 import { DEADLINE_LABEL, inlineDeadline, normalizeDeadline } from './deadline.js';
 import type { PlacedBlock, Section } from './structure.js';
 
-const AGENCY_HEAD = String.raw`(?:Giao\s+)?(?:Các\s+|các\s+)?(?:Ban|Ủy ban|Uỷ ban|UBND|Sở|Phòng|Hội đồng nhân dân|HĐND|Mặt trận|MTTQ|Đảng đoàn|Đảng ủy|Đảng uỷ|đảng ủy|Huyện ủy|Huyện uỷ|huyện ủy|Tỉnh ủy|Tỉnh uỷ|Thị ủy|Thị uỷ|Thành ủy|Thành uỷ|Văn phòng|cấp ủy|cấp uỷ|cơ quan|Cơ quan|Công an|Bộ Chỉ huy|Hội|Liên đoàn|Đoàn|Tỉnh đoàn|Huyện đoàn|Bảo hiểm xã hội|Ngân hàng|Trung tâm|Thường trực|Chi bộ|đồng chí|Ủy viên|Bộ|Vụ|Cục|Tổng cục|Chi cục|Viện|Quỹ|Kho bạc|Thanh tra|Đài|Báo|Trường|Bệnh viện|Công đoàn)`;
+const AGENCY_HEAD = String.raw`(?:Giao\s+)?(?:Các\s+|các\s+)?(?:Ban(?!\s+hành)|Ủy ban|Uỷ ban|UBND|Sở|Phòng|Hội đồng nhân dân|HĐND|Mặt trận|MTTQ|Đảng đoàn|Đảng ủy|Đảng uỷ|đảng ủy|Huyện ủy|Huyện uỷ|huyện ủy|Tỉnh ủy|Tỉnh uỷ|Thị ủy|Thị uỷ|Thành ủy|Thành uỷ|Văn phòng|cấp ủy|cấp uỷ|cơ quan|Cơ quan|Công an|Bộ Chỉ huy|Hội|Liên đoàn|Đoàn|Tỉnh đoàn|Huyện đoàn|Bảo hiểm xã hội|Ngân hàng|Trung tâm|Thường trực|Chi bộ|đồng chí|Ủy viên|Bộ|Vụ|Cục|Tổng cục|Chi cục|Viện|Quỹ|Kho bạc|Thanh tra|Đài|Báo|Trường|Bệnh viện|Công đoàn)`;
 const VERB = String.raw`tổ chức|chủ trì|lãnh đạo|chỉ đạo|tham mưu|phối hợp|giám sát|xây dựng|thực hiện|triển khai|theo dõi|chịu trách nhiệm|có trách nhiệm|tăng cường|lồng ghép|căn cứ|giúp|hướng dẫn|báo cáo|rà soát|ban hành|thường xuyên|chủ động|tập trung|kịp thời|nghiêm túc|tuyên truyền|vận động|nghiên cứu|đề xuất|đôn đốc|tổng hợp|kiểm tra`;
 /** JS `\b` is ASCII-only: after "trì" it never matches. */
 const END = String.raw`(?![\p{L}\d])`;
 /** The subject runs to its verb; a verb after a comma is a noun of a list ("Các cấp ủy, tổ chức đảng, …"). */
-const SUBJECT = new RegExp(String.raw`^(?:[-+•]\s*)?(?:\(?[a-zđ][)-]\s*)?(?:\d{1,2}(?:\.\d{1,2})*[.)-]?\s+)?(${AGENCY_HEAD}[^.;:]{0,140}?)(?<!,)\s+(${VERB})${END}`, 'u');
-const SUBJECTLESS = new RegExp(String.raw`^(?:[-+•]\s*)?(?:\(?[a-zđ][)-]\s*)?(Chủ trì|Chỉ đạo|Lãnh đạo|Phối hợp|Tham mưu|Giám sát|Theo dõi)${END}`, 'u');
+const SUBJECT = new RegExp(String.raw`^(?:[-+•–—]\s*)?(?:\(?[a-zđ][)-]\s*)?(?:\d{1,2}(?:\.\d{1,2})*[.)-]?\s+)?(${AGENCY_HEAD}[^.;:]{0,140}?)(?<!,)\s+(${VERB})${END}`, 'u');
+const SUBJECTLESS = new RegExp(String.raw`^(?:[-+•–—]\s*)?(?:\(?[a-zđ][)-]\s*)?(Chủ trì|Chỉ đạo|Lãnh đạo|Phối hợp|Tham mưu|Giám sát|Theo dõi)${END}`, 'u');
 /** "Cơ quan chủ trì: X", "Đơn vị phối hợp: Y", "Cơ quan, đơn vị thực hiện: Z" (table rows and plan lines). */
 const LABEL_AGENCY = /^(?:Cơ quan|Đơn vị)(?:,\s*đơn vị)? ([^:]{2,40}):\s*(.+)$/u;
 /** A "Label: value" line of a task, bulleted or not: its deadline, or its agencies and their role's label. */
@@ -153,7 +153,8 @@ export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefi
     const title = sec.heading.titled ? sec.heading.title : '';
     // "2. Phòng Kinh tế …" then "a) Chủ trì …", "b) Phối hợp …": the lettered items are that agency's.
     // "Đề nghị Ủy ban MTTQ …": a body the issuer does not direct is asked, and its items are its own.
-    const agencyTitle = nearestTitle(sec, ctx.sections).replace(/^Đề nghị\s+/u, '');
+    // "Trách nhiệm của Ủy ban nhân dân các phường, xã", "Nhiệm vụ của …": the body named is the agency.
+    const agencyTitle = nearestTitle(sec, ctx.sections).replace(/^(?:Đề nghị|(?:Trách nhiệm|Nhiệm vụ) của)\s+/u, '');
     const agencySection = Boolean(agencyTitle) && TITLE_AGENCY.test(agencyTitle) && agencyTitle.length <= 140;
     const headingBlock = headingOf.get(sec.id);
     // Only "Cơ quan …:" / "Thời gian …:" lines so far under the heading: they are its task row.
@@ -207,14 +208,14 @@ export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefi
           continue;
         }
         if (agencySection) {
-          const task = s.text.replace(/^[-+•]\s*/, '');
+          const task = s.text.replace(/^[-+•–—]\s*/u, '');
           push(lastSubject ?? agencyTitle, roleOf(task), task, sec, lines, deadline);
           continue;
         }
         // "Chủ trì, phối hợp …" without a subject: the previous sentence's agency, else the issuer.
         const owner = lastSubject ?? ctx.issuingBody;
         if (SUBJECTLESS.test(s.text) && owner) {
-          const task = s.text.replace(/^[-+•]\s*/, '');
+          const task = s.text.replace(/^[-+•–—]\s*/u, '');
           push(owner, roleOf(task), task, sec, lines, deadline);
         }
       }

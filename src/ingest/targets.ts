@@ -195,6 +195,23 @@ function stateTarget(seg: { text: string; offset: number }, block: Block, ctx: T
   };
 }
 
+/** A label that is only a year ("năm 2030", "vào năm 2027 và"). */
+const YEAR_ONLY = /^(?:(?:vào|đến|và|cuối|đầu)\s+)*năm\s+20\d\d(?:\s+(?:và|thì))?$/iu;
+/** "năm 2026", "cuối năm 2025", but not the start of a count ("lũy kế từ năm 2024") nor a baseline ("so với năm 2020"). */
+const YEAR = /(?<!(?:từ|so với|giai đoạn)\s)(?:(?:cuối|đầu)\s+)?năm\s+(20\d\d)/giu;
+
+/**
+ * The year a value is for: said right after it ("đạt 96% vào năm 2027"), else the last year said
+ * before it in the block ("năm 2026 đạt 94%, năm 2030 đạt trên 97%"), else none.
+ */
+function yearOf(text: string, start: number, end: number): number | null {
+  const after = /^\s*(?:(?:vào|đến|trong)\s+)?(?:(?:cuối|đầu)\s+)?năm\s+(20\d\d)/iu.exec(text.slice(end, end + 30));
+  if (after?.[1]) return Number(after[1]);
+  let last: string | undefined;
+  for (const m of text.slice(0, start).matchAll(YEAR)) last = m[1];
+  return last ? Number(last) : null;
+}
+
 export function extractTargets(block: Block, ctx: TargetContext, idPrefix: string): Target[] {
   const out: Target[] = [];
   const per10k = /10\.000 dân/u.test(block.text);
@@ -220,8 +237,14 @@ export function extractTargets(block: Block, ctx: TargetContext, idPrefix: strin
       const nounAfter = afterText.split(' ').length >= 2 && /^\s+\p{L}/u.test(seg.text.slice(m.end));
       const measured = /(?:^|\s)(?:tỷ lệ|tỉ lệ|số(?!\s+hóa)|mức|chỉ số|bình quân)(?=\s|$)/iu.test(beforeText);
       const useBefore = !m.labelAfter || (m.unit === '%' && beforeText.split(' ').filter(Boolean).length >= 2 && (measured || !nounAfter));
-      const label = useBefore ? beforeText : afterText;
+      let label = useBefore ? beforeText : afterText;
       if (!useBefore) labelTakenUntil = nextStart;
+      // "… năm 2026 đạt 94%, năm 2030 đạt trên 97%": a value labelled by its year alone is the previous one's indicator.
+      const previous = out[out.length - 1];
+      // The year is the target's, not the indicator's name: "tỷ lệ hộ nghèo năm 2026 còn" names "tỷ lệ hộ nghèo".
+      const named = squash(label.replace(YEAR, ' ').replace(/\s(?:còn|đạt|giảm còn|xuống)$/u, ''));
+      if (i > 0 && previous && (YEAR_ONLY.test(label) || !named || /^(?:còn|đạt|và)$/u.test(named))) label = previous.label;
+      else if (named.split(' ').length >= 2) label = named;
       if (!label) return;
       // Context for telling indicators apart is near the value; bounded so many values in a block stay linear.
       const rest = block.text.slice(seg.offset + m.end, seg.offset + m.end + 600);
@@ -245,7 +268,7 @@ export function extractTargets(block: Block, ctx: TargetContext, idPrefix: strin
         valueMax: m.valueMax,
         valueText: m.valueText,
         unit,
-        year: blockYear ? Number(blockYear) : ctx.year,
+        year: yearOf(block.text, seg.offset + m.start, seg.offset + m.end) ?? (blockYear ? Number(blockYear) : ctx.year),
         vision: ctx.vision,
         text,
         section: ctx.section,
