@@ -440,3 +440,14 @@ describe('who signed and when, asked in other words', () => {
     expect(understand(getEngine(), 'Ở Tuy Phước, đồng chí nào phụ trách công tác tuyên truyền?').a.metaFields).toEqual([]);
   });
 });
+
+describe('English words the plans have no gloss for', () => {
+  it('everyday words ("every", "areas", "number") say nothing the plans lack: not counted against a match', async () => {
+    const { understand } = await import('../src/answer/understand.js');
+    expect(understand(getEngine(), 'What number of areas does every Tuy Phuoc health insurance target cover?').a.unknownEnglish).toBe(0);
+  });
+  it('control: a rare word ("midwives") still counts', async () => {
+    const { understand } = await import('../src/answer/understand.js');
+    expect(understand(getEngine(), 'How many midwives does Tuy Phuoc have?').a.unknownEnglish).toBe(1);
+  });
+});

@@ -5,6 +5,7 @@
 import { fold, foldFlat, hasDiacritics, hasPhrase, squash } from '../text.js';
 import { ABBREVIATIONS, EN_FUNCTION_WORDS, EN_GLOSSARY } from '../domain/glossary.js';
 import { EN_PLAN_GLOSSARY } from '../domain/glossary-plans.js';
+import { EN_COMMON } from '../domain/english-common.js';
 import { STOPWORDS } from '../search/tokenizer.js';
 import { INDICATORS } from '../domain/indicators.js';
 import { asksForDocuments, whatIsAsked } from './constraints.js';
@@ -107,9 +108,9 @@ export function gloss(q: string, isVietnameseSyllable: (w: string) => boolean): 
     else if (hasDiacritics(w) || isVietnameseSyllable(w)) out.push(fold(w));
     else if (w.length > 2 && !/^(?:many|much|people|aim|say|says|like|kind|work|new|city)$/.test(w)) {
       const g = wordGloss(w);
-      // Words with no gloss cannot match Vietnamese text: they are counted, not searched.
-      if (g === undefined) unknown++;
-      else out.push(g);
+      // Words with no gloss cannot match Vietnamese text: rare ones are counted, not searched.
+      if (g !== undefined) out.push(g);
+      else if (!EN_COMMON.has(w)) unknown++;
     }
   }
   return { text: squash(out.join(' ')), unknown };
