@@ -451,3 +451,14 @@ describe('English words the plans have no gloss for', () => {
     expect(understand(getEngine(), 'How many midwives does Tuy Phuoc have?').a.unknownEnglish).toBe(1);
   });
 });
+
+describe('a named indicator asked about in words that want no figure', () => {
+  it('"what kind of … system", "whom …", "which ordinance …" are content questions', async () => {
+    const { understand } = await import('../src/answer/understand.js');
+    for (const q of ['What kind of social insurance system is Tay Ninh aiming to build?', 'Which ordinances on people with meritorious services does Tay Ninh cite?']) expect(understand(getEngine(), q).a.intent, q).toBe('content');
+  });
+  it('control: "what share of the workforce has social insurance" asks the figure', async () => {
+    const { understand } = await import('../src/answer/understand.js');
+    expect(understand(getEngine(), 'What share of the workforce in Tay Ninh should have social insurance by 2030?').a.intent).toBe('target');
+  });
+});

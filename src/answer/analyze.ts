@@ -250,8 +250,8 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
   const asksOther =
     asksDocuments ||
     (lang === 'en'
-      ? /\b(?:where|why|what for|which (?:\w+ )?(?:areas?|groups?|places?|people|funds?|campaigns?|movements?|programmes?|programs?|schemes?|measures?|models?))\b/.test(enLower)
-      : /\b(?:(?:khu vuc|dia ban|nhom|doi tuong|noi|phong trao|quy|chuong trinh|mo hinh|hoat dong|giai phap|de an|du an)(?: \w+){0,2} nao|dieu gi|o dau|vi sao|tai sao|de lam gi|cho ai|ai duoc|giai doan nao|thoi ky nao)\b/.test(fq));
+      ? /\b(?:where|why|whom|what for|what (?:kinds?|types?|sorts?) of|which (?:\w+ )?(?:areas?|groups?|places?|people|funds?|campaigns?|movements?|programmes?|programs?|schemes?|measures?|models?|ordinances?|decrees?|laws?))\b/.test(enLower)
+      : /\b(?:(?:khu vuc|dia ban|nhom|doi tuong|noi|phong trao|quy|chuong trinh|mo hinh|hoat dong|giai phap|de an|du an|loai hinh|hinh thuc|nghi dinh|phap lenh|luat)(?: \w+){0,2} nao|theo huong nao|dieu gi|o dau|vi sao|tai sao|de lam gi|cho ai|ai duoc|giai doan nao|thoi ky nao)\b/.test(fq));
   let intent: Analysis['intent'] = 'content';
   if (isCompare && (indicators.length > 0 || isTarget || localities.length !== 1)) intent = 'compare';
   else if (metaField) intent = 'metadata';
