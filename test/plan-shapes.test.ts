@@ -542,3 +542,16 @@ describe('a department\'s guidance under its city, with figures for two years in
     expect(doc.responsibilities.some((r) => r.agency.startsWith('Ban hành'))).toBe(false);
   });
 });
+
+describe('"các cơ quan tham mưu, giúp việc …": the advisory bodies as a subject', () => {
+  const doc = ingestDocument(
+    'x.txt',
+    ['HUYỆN ỦY NA HANG', 'KẾ HOẠCH thực hiện Nghị quyết số 42-NQ/TW', 'IV. TỔ CHỨC THỰC HIỆN', '2. Các cơ quan tham mưu, giúp việc Huyện ủy, các chi bộ trực thuộc tổ chức quán triệt và xây dựng kế hoạch cụ thể.', '3. Các cơ quan tham mưu Ban Thường vụ Huyện ủy sơ kết việc thực hiện vào năm 2027.'].join('\n'),
+  );
+  it('is one agency whose verb comes after its name', () => {
+    expect(doc.responsibilities.map((r) => [r.agency, r.role])).toContainEqual(['Các cơ quan tham mưu, giúp việc Huyện ủy, các chi bộ trực thuộc', 'execute']);
+  });
+  it('control: "các cơ quan tham mưu Ban Thường vụ …" is agencies that advise', () => {
+    expect(doc.responsibilities.map((r) => [r.agency, r.role])).toContainEqual(['Các cơ quan', 'advise_execute']);
+  });
+});

@@ -35,6 +35,9 @@ function setDeadline(rows: Responsibility[], deadline: Deadline | null, lines: [
   }
 }
 
+/** "cơ quan tham mưu, giúp việc": a noun (the advisory bodies), not a subject and its verb. */
+const ADVISORY_BODIES = /([Cc]ơ quan) tham mưu(?=,? giúp việc)/gu;
+
 const TITLE_AGENCY = new RegExp(String.raw`^${AGENCY_HEAD}${END}`, 'u');
 /** "phối hợp với Y": the partner's name runs to the verb of the task or the clause's end. */
 const PARTNER = new RegExp(String.raw`phối hợp với\s+((?:Ban|Ủy ban|Uỷ ban|UBND|Sở|Phòng|Hội|Mặt trận|MTTQ|Đảng đoàn|Bảo hiểm xã hội|Vụ|Cục|Tổng cục|Trung tâm|Bộ)[^,;]{2,80}?)(?=\s+(?:${VERB})${END}|[,;]|$)`, 'u');
@@ -188,7 +191,8 @@ export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefi
       let lastSubject: string | null = null;
       // Item numbers of every style: "2.", "2.1", "2)", "2-", "b)", "b-".
       for (const s of sentences(b.text.replace(/^(?:\d{1,2}(?:\.\d{1,2})*[.)-]?|\p{Ll}[)-])\s+/u, ''))) {
-        const subj = SUBJECT.exec(s.text);
+        // "Các cơ quan tham mưu, giúp việc Thị ủy … tổ chức …": the advisory bodies are the subject, "tổ chức" its verb.
+        const subj = SUBJECT.exec(s.text.replace(ADVISORY_BODIES, '$1 tham\u00a0mưu'));
         const deadline = inlineDeadline(s.text);
         if (subj?.[1] && subj[2]) {
           const rest = s.text.slice((subj.index ?? 0) + subj[0].length - subj[2].length);
