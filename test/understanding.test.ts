@@ -462,3 +462,15 @@ describe('a named indicator asked about in words that want no figure', () => {
     expect(understand(getEngine(), 'What share of the workforce in Tay Ninh should have social insurance by 2030?').a.intent).toBe('target');
   });
 });
+
+describe('chat spellings of question words', () => {
+  it('"làm j", "ntn" are "làm gì", "như thế nào": question words, not topic', async () => {
+    const { shorthand } = await import('../src/answer/terms.js');
+    expect(shorthand('tuy phuoc lam j de ng khuyet tat co viec lam')).toBe('tuy phuoc lam gi de nguoi khuyet tat co viec lam');
+    expect(shorthand('giam sat ntn')).toBe('giam sat nhu the nao');
+  });
+  it('control: a "j" or "ng" inside a word stays', async () => {
+    const { shorthand } = await import('../src/answer/terms.js');
+    expect(shorthand('nguoi ngheo')).toBe('nguoi ngheo');
+  });
+});

@@ -50,6 +50,11 @@ export const QUERY_SHORTHAND: ReadonlyMap<string, string> = new Map(Object.entri
   ctr: 'chuong trinh',
   xd: 'xay dung',
   'nq42': 'nghi quyet 42',
+  // Chat spellings: "làm j", "ntn", "ng dân", "dk".
+  j: 'gi',
+  ntn: 'nhu the nao',
+  ng: 'nguoi',
+  dk: 'duoc',
 }));
 
 /** Abbreviations that are also ordinary syllables once folded ("tu" = từ/tư): only in capitals. */
