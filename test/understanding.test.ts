@@ -474,3 +474,19 @@ describe('chat spellings of question words', () => {
     expect(shorthand('nguoi ngheo')).toBe('nguoi ngheo');
   });
 });
+
+describe('a corpus place by its English name, and "ai phải …"', () => {
+  it('"Hanoi" names the corpus place Hà Nội', async () => {
+    const { createGazetteer } = await import('../src/answer/gazetteer.js');
+    const g = createGazetteer(['Hà Nội', 'Tây Ninh']);
+    expect(g.known([{ raw: 'Hanoi', f: 'hanoi' }])).toEqual(['Hà Nội']);
+    // Control: with no plan of Hà Nội, "Hanoi" is no corpus place (it is an unknown province).
+    expect(createGazetteer(['Tây Ninh']).known([{ raw: 'Hanoi', f: 'hanoi' }])).toEqual([]);
+  });
+  it('"ai phải tổ chức …" asks who, even when the task names an indicator', async () => {
+    const { understand } = await import('../src/answer/understand.js');
+    expect(understand(getEngine(), 'Ở Tây Ninh, ai phải tổ chức tuyên truyền về bảo hiểm y tế?').a.intent).toBe('responsibility');
+    // Control: "ai được hỗ trợ bảo hiểm y tế" asks who benefits.
+    expect(understand(getEngine(), 'Ở Tây Ninh, ai được hỗ trợ bảo hiểm y tế?').a.intent).not.toBe('responsibility');
+  });
+});

@@ -117,7 +117,7 @@ export function gloss(q: string, isVietnameseSyllable: (w: string) => boolean): 
 }
 
 // "văn bản nào" (which document) folds like "ban nào" (which board).
-const RESP_VI = /\b(?:co quan nao|don vi nao|(?<!van )ban nao|ai (?:chu tri|phu trach|thuc hien|xay dung|tham muu|chi dao|lanh dao|giam sat|bao cao)|^ai (?!duoc )|(?<!cho )\bai\b(?! duoc)(?! huong).*\?|giao (?:cho )?(?:co quan|ban|ai)|phu trach|chiu trach nhiem|tham muu|chu tri)\b/;
+const RESP_VI = /\b(?:co quan nao|don vi nao|(?<!van )ban nao|ai (?:(?:phai|se|can) )?(?:chu tri|phu trach|thuc hien|xay dung|tham muu|chi dao|lanh dao|giam sat|bao cao|to chuc|trien khai|theo doi)|^ai (?!duoc )|(?<!cho )\bai\b(?! duoc)(?! huong).*\?|giao (?:cho )?(?:co quan|ban|ai)|phu trach|chiu trach nhiem|tham muu|chu tri)\b/;
 // "Who benefits / is eligible / should be given …" asks about beneficiaries: a content question.
 const RESP_EN = /\b(?:which (?:agenc(?:y|ies)|bod(?:y|ies)|offices?|departments?|boards?|units?|organi[sz]ations?)|who (?:leads|is responsible|is in charge|advises|directs|coordinates|draws|drafts|reports|signed)|(?<!(?:people|persons|those|households|anyone|cadres|members|workers|families|children|agencies|bodies|units) )who\b(?! (?:benefits?|receives?|gets?|is eligible|are eligible|qualif\w*|should be|can|may|is supported|are supported|is covered|are covered|is entitled|are entitled|is helped|are helped))|responsible|in charge)\b/;
 const DEADLINE_VI = /\b(?:khi nao|bao gio|thoi gian nao|thoi han|han chot|han hoan thanh|truoc ngay nao|ngay nao|ngay may|quy may|nam nao|luc nao|thoi gian hoan thanh|thoi gian thuc hien|tan suat|bao lau|dinh ky nao|may lan|(?:nhiem vu|viec) nao .{0,60}(?:hoan thanh|thuc hien) (?:trong|truoc|vao) (?:quy|thang|ngay))\b/;
@@ -258,7 +258,7 @@ export function analyze(question: string, places: Gazetteer, isVietnameseSyllabl
   else if (isDeadline) intent = 'deadline';
   // "Cơ quan nào chủ trì … các chỉ tiêu", "which agency leads … coverage": an agency in a
   // role is asked for, whatever figures the task is about.
-  else if (asksWho && roles.length) intent = 'responsibility';
+  else if (asksWho && (roles.length || isResp)) intent = 'responsibility';
   // A named indicator asks for its figure, unless the question asks what is done about it.
   else if ((isTarget && !asksOther) || (indicators.length > 0 && !isResp && !asksHow && !asksOther && !asksWhether)) intent = 'target';
   else if (isResp) intent = 'responsibility';

@@ -99,7 +99,12 @@ export function createGazetteer(names: string[], isWord: (w: string) => boolean 
   for (const name of names) if (!places.some((p) => p.name === name)) places.push({ name, key: placeKey(name) });
   const initials = initialsOf(places, isWord);
   const knownKeys = places.map((p) => p.key.join(' '));
-  const known = byFirst(places.map((p) => ({ ...p, needCaps: false })));
+  // English names of corpus places ("Hanoi", "Danang") name them too.
+  const exonyms = ENGLISH_PLACES.flatMap(([en, name]) => {
+    const place = places.find((p) => p.key.join(' ') === placeKey(name).join(' '));
+    return place ? [{ name: place.name, key: placeKey(en), needCaps: false }] : [];
+  });
+  const known = byFirst([...places.map((p) => ({ ...p, needCaps: false })), ...exonyms]);
   // A province overlapping a corpus place ("Bình Định" in "Bình Định Mới") is not "unknown".
   const others = PROVINCES.map((name) => ({ name, key: placeKey(name) }))
     .filter((p) => {
