@@ -365,6 +365,9 @@ describe('a corpus place typed as its initials', () => {
     const words = (s: string) => s.split(' ').map((raw) => ({ raw, f: fold(raw) }));
     expect(g.known(words('kh mttq tq'))).toEqual(['Tuyên Quang']);
     expect(g.known(words('KH MTTQ TQ'))).toEqual(['Tuyên Quang']);
+    // … and is a place word, not a word of the topic.
+    expect([g.has('tq'), g.has('tp')]).toEqual([true, true]);
+    expect(createGazetteer(['Tuy Phước', 'Tân Phú'], () => false).has('tp')).toBe(false);
     // Through the engine: the question is scoped to that plan.
     const a = ask(getEngine(), 'kh mttq tq giao ban nao tham muu bao cao ket qua');
     expect(a.citations.length).toBeGreaterThan(0);

@@ -172,6 +172,7 @@ export function createGazetteer(names: string[], isWord: (w: string) => boolean 
       }
       return out;
     },
-    has: (s) => syllables.has(s),
+    // A place typed as its initials ("hn") is no topic word either.
+    has: (s) => syllables.has(s) || initials.has(s),
   };
 }
