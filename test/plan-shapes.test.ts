@@ -555,3 +555,87 @@ describe('"các cơ quan tham mưu, giúp việc …": the advisory bodies as a 
     expect(doc.responsibilities.map((r) => [r.agency, r.role])).toContainEqual(['Các cơ quan', 'advise_execute']);
   });
 });
+
+describe('a People\'s Council resolution copied from a gazette site, article by article', () => {
+  const TEXT = [
+    '# Nghị quyết 12/2024/NQ-HĐND chính sách hỗ trợ tỉnh Hòa Bình Mới',
+    '',
+    'HỘI ĐỒNG NHÂN DÂN TỈNH KON TUM',
+    '',
+    'Số: 12/2024/NQ-HĐND',
+    '',
+    '**NGHỊ QUYẾT**',
+    '',
+    '**QUYẾT NGHỊ:**',
+    '',
+    '**Điều 2. Mục tiêu**',
+    '',
+    '1. Mục tiêu đến năm 2027',
+    '',
+    'a) Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%.',
+    '',
+    '**Điều 5. Tổ chức thực hiện**',
+    '',
+    '1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết.',
+    '',
+    '**CHỦ TỊCH**',
+    '',
+    '**Nguyễn Văn An**',
+  ].join('\n');
+  const doc = ingestDocument('kon-tum.md', TEXT);
+  it('is a resolution of the council, in its province, signed by its chair', () => {
+    expect([doc.meta.kind, doc.meta.issuingBody, doc.meta.locality, doc.meta.signer]).toEqual(['Nghị quyết', 'Hội đồng nhân dân tỉnh Kon Tum', 'Kon Tum', 'Nguyễn Văn An']);
+  });
+  it('reads "Mục tiêu đến năm 2027" as targets of that year', () => {
+    expect(doc.targets.map((t) => [t.indicator, t.year, t.valueText])).toEqual([['health_insurance', 2027, '95%']]);
+  });
+  it('control: a "CHỦ TỊCH" inside a sentence is no signature', () => {
+    const d = ingestDocument('x.txt', TEXT.replace('**CHỦ TỊCH**', 'Giao Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo thực hiện.'));
+    expect(d.meta.signer).toBeNull();
+  });
+});
+
+describe('a decision with the plan it issues attached', () => {
+  const TEXT = [
+    'ỦY BAN NHÂN DÂN',
+    'HUYỆN EA SÚP',
+    'Số: 77/QĐ-UBND',
+    'QUYẾT ĐỊNH',
+    'Về việc ban hành Kế hoạch thực hiện Nghị quyết số 42-NQ/TW',
+    'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện.',
+    'TM. ỦY BAN NHÂN DÂN',
+    'CHỦ TỊCH',
+    'Trần Văn Bình',
+    '',
+    'KẾ HOẠCH',
+    'I. MỤC TIÊU',
+    '2. Chỉ tiêu cụ thể',
+    'a) Về bảo hiểm y tế: Đến năm 2025, tỷ lệ dân số tham gia bảo hiểm y tế đạt 93,5%; Đến năm 2030, tỷ lệ này đạt trên 95,5%.',
+    'b) Về dinh dưỡng: Đến năm 2025, tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi giảm còn dưới 23,5%; Đến năm 2030, giảm còn dưới 19%.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Phòng Lao động - Thương binh và Xã hội là cơ quan thường trực, giúp UBND huyện theo dõi, đôn đốc thực hiện Kế hoạch.',
+    '2. Trách nhiệm của các cơ quan, đơn vị',
+    'Đề nghị Ủy ban MTTQ Việt Nam huyện giám sát việc thực hiện chính sách.',
+    'UBND các xã, thị trấn cụ thể hóa Kế hoạch này phù hợp với tình hình địa phương.',
+  ].join('\n');
+  const doc = ingestDocument('ea-sup.txt', TEXT);
+  it('is issued by the district\'s People\'s Committee, not by "Về việc"', () => {
+    expect([doc.meta.kind, doc.meta.issuingBody, doc.meta.locality]).toEqual(['Quyết định', 'Ủy ban nhân dân huyện Ea Súp', 'Ea Súp']);
+  });
+  it('gives "tỷ lệ này" and "Đến năm 2030, giảm còn …" the indicator of the item\'s first figure', () => {
+    const got = doc.targets.map((t) => [t.indicator, t.year, t.valueText]);
+    expect(got).toEqual([
+      ['health_insurance', 2025, '93,5%'],
+      ['health_insurance', 2030, '95,5%'],
+      ['child_stunting', 2025, '23,5%'],
+      ['child_stunting', 2030, '19%'],
+    ]);
+  });
+  it('names the body before "là cơ quan thường trực", a body asked ("Đề nghị …"), and one that "cụ thể hóa"; many bodies unnamed are no agency', () => {
+    const agencies = doc.responsibilities.map((r) => r.agency);
+    expect(agencies).toContain('Phòng Lao động - Thương binh và Xã hội');
+    expect(agencies).toContain('Ủy ban MTTQ Việt Nam huyện');
+    expect(agencies).toContain('UBND các xã, thị trấn');
+    expect(agencies.some((a) => /^các cơ quan, đơn vị$/iu.test(a))).toBe(false);
+  });
+});

@@ -436,6 +436,7 @@ describe('who signed and when, asked in other words', () => {
   it('"do đồng chí nào ký" asks the signer; "what month is it dated" asks the date, beside the status', async () => {
     const { understand } = await import('../src/answer/understand.js');
     expect(understand(getEngine(), 'Kế hoạch 133-KH/HU của Huyện ủy Tuy Phước do đồng chí nào ký?').a.metaFields).toEqual(['signer']);
+    expect(understand(getEngine(), 'Ai là người ký nghị quyết của Hội đồng nhân dân tỉnh Tây Ninh?').a.metaFields).toEqual(['signer']);
     expect(understand(getEngine(), 'Is the Duc Pho programme still a draft, and what month is it dated?').a.metaFields).toEqual(['date', 'status']);
   });
   it('control: "đồng chí nào phụ trách" asks no fact of the document', async () => {

@@ -60,6 +60,8 @@ const PEOPLES_COMMITTEE_FILE = 'ubnd-tinh-lao-cai-ke-hoach-215.txt';
 const NEW_COMMUNE_FILE = 'dang-uy-xa-muong-hum-chuong-trinh-12.txt';
 const PORTAL_FILE = 'thanh-uy-vinh-long-ke-hoach-88.md';
 const GUIDANCE_FILE = 'so-noi-vu-ha-noi-huong-dan-07.txt';
+const COUNCIL_FILE = 'hdnd-tinh-quang-tri-nghi-quyet-25.md';
+const DECISION_FILE = 'ubnd-huyen-krong-bong-quyet-dinh-1520.txt';
 
 /** Accuracy floors: what the engine scores today minus 0.05; raised as the engine improves. */
 const Floors = z.object({ overall: z.number().min(0).max(1), perDocument: z.record(z.string(), z.number().min(0).max(1)) });
@@ -103,6 +105,8 @@ beforeAll(async () => {
     { key: '@i', name: NEW_COMMUNE_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, NEW_COMMUNE_FILE))) },
     { key: '@j', name: PORTAL_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, PORTAL_FILE))) },
     { key: '@k', name: GUIDANCE_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, GUIDANCE_FILE))) },
+    { key: '@l', name: DECISION_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, DECISION_FILE))) },
+    { key: '@m', name: COUNCIL_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, COUNCIL_FILE))) },
   ];
   const res = await addDocuments(
     files.map(({ name, bytes }) => ({ name, bytes })),
@@ -122,7 +126,7 @@ beforeAll(async () => {
 describe('hand-written documents in new shapes, added with npm run add', () => {
   it('the question file is sound: 12–20 questions per document, ≥ 3 near-misses each, all three languages, every gold quote verbatim in its document', () => {
     const items = rawItems.map(resolveItem);
-    for (const d of ['ta', 'tb', 'tc', 'td', 'te', 'tf', 'tg', 'th', 'ti', 'tj', 'tk']) {
+    for (const d of ['ta', 'tb', 'tc', 'td', 'te', 'tf', 'tg', 'th', 'ti', 'tj', 'tk', 'tl', 'tm']) {
       const mine = items.filter((i) => docKey(i.id) === d);
       expect(mine.length).toBeGreaterThanOrEqual(12);
       expect(mine.length).toBeLessThanOrEqual(20);

@@ -130,7 +130,7 @@ const META_VI: Array<[RegExp, Analysis['metaField']]> = [
   // "Ký ban hành … vào ngày nào?" asks the date, not who signed.
   [/\b(?:ban hanh ngay|ngay ban hanh|ngay nao ban hanh|ban hanh khi nao|(?:ban hanh|ky)(?: \w+){0,6} (?:vao )?(?:ngay thang nam nao|ngay nao|thang may|thang nao))\b/, 'date'],
   // "Kỳ" of a period ("giữa nhiệm kỳ", "định kỳ") is no signing: "sơ kết giữa nhiệm kỳ Chương trình 12".
-  [/\b(?:ai ky|nguoi ky|(?:dong chi|nguoi|ong|ba|lanh dao) nao (?:da )?ky|(?<!(?:nhiem|giua|dinh|thoi|hoc|cuoi|dau|moi|tung|hang) )ky (?:ke hoach|chuong trinh|van ban|ban hanh)|chu ky)\b/, 'signer'],
+  [/\b(?:ai ky|nguoi ky|(?:dong chi|nguoi|ong|ba|lanh dao) nao (?:da )?ky|(?<!(?:nhiem|giua|dinh|thoi|hoc|cuoi|dau|moi|tung|hang) )ky (?:ke hoach|chuong trinh|van ban|ban hanh|nghi quyet|quyet dinh|huong dan)|chu ky)\b/, 'signer'],
   [/\b(?:(?:can cu|thuc hien|trien khai) (?:ke hoach|chuong trinh(?: hanh dong)?|nghi quyet|van ban) so may|theo (?:ke hoach|chuong trinh|nghi quyet|van ban) nao|can cu (?:vao )?(?:ke hoach|chuong trinh|van ban|nghi quyet)? ?nao|thuc hien (?:ke hoach|chuong trinh|van ban|nghi quyet) nao|dua tren (?:ke hoach|chuong trinh|van ban|nghi quyet) nao|(?:van ban|ke hoach|chuong trinh) nao cua cap tren|(?:thuc hien|trien khai|cu the hoa)(?: \w+){0,6} (?:la )?(?:van ban|ke hoach|chuong trinh|nghi quyet) nao)\b/, 'references'],
   [/\b(?:so hieu|so ky hieu|so van ban)\b/, 'number'],
   [/\b(?:du thao|chinh thuc chua|trang thai)\b/, 'status'],

@@ -72,9 +72,11 @@ const OWN_BODY = /^(?:SỞ|PHÒNG|VĂN PHÒNG|BAN|CỤC|CHI CỤC|TRUNG TÂM|V�
 
 function letterhead(preamble: PlacedBlock[]): string | null {
   const parts: string[] = [];
-  for (const b of preamble.slice(0, 6)) {
+  // A web copy may open with the page's own title ("# Nghị quyết 25/2024/…"): the letterhead follows it.
+  const start = preamble.findIndex((b, i) => i < 3 && upperShare(b.text) >= 0.8);
+  for (const b of preamble.slice(Math.max(0, start), Math.max(0, start) + 6)) {
     const t = b.text.trim();
-    if (/^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|Số|KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|HƯỚNG DẪN|ĐỀ ÁN)/u.test(t) || /\d/.test(t)) break;
+    if (/^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|Số|KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN|ĐỀ ÁN)/u.test(t) || /\d/.test(t)) break;
     if (upperShare(t) < 0.8 || t.length > 120) break;
     parts.push(t.replace(/\s+(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN).*$/u, '').replace(/[*\s]+$/u, ''));
   }
@@ -107,7 +109,7 @@ const REF = new RegExp(
   'gu',
 );
 
-const KINDS: Record<string, string> = { 'KẾ HOẠCH': 'Kế hoạch', 'CHƯƠNG TRÌNH': 'Chương trình', 'QUYẾT ĐỊNH': 'Quyết định', 'CHƯƠNG TRÌNH HÀNH ĐỘNG': 'Chương trình hành động', 'HƯỚNG DẪN': 'Hướng dẫn', 'ĐỀ ÁN': 'Đề án' };
+const KINDS: Record<string, string> = { 'KẾ HOẠCH': 'Kế hoạch', 'CHƯƠNG TRÌNH': 'Chương trình', 'QUYẾT ĐỊNH': 'Quyết định', 'CHƯƠNG TRÌNH HÀNH ĐỘNG': 'Chương trình hành động', 'HƯỚNG DẪN': 'Hướng dẫn', 'ĐỀ ÁN': 'Đề án', 'NGHỊ QUYẾT': 'Nghị quyết' };
 
 export function detectMeta(
   source: string,
@@ -127,7 +129,7 @@ export function detectMeta(
 
   let kind = 'Văn bản';
   for (const b of preamble) {
-    const m = /^(CHƯƠNG TRÌNH HÀNH ĐỘNG|KẾ HOẠCH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|HƯỚNG DẪN|ĐỀ ÁN)(?![\p{L}])/u.exec(b.text);
+    const m = /^(CHƯƠNG TRÌNH HÀNH ĐỘNG|KẾ HOẠCH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|NGHỊ QUYẾT|HƯỚNG DẪN|ĐỀ ÁN)(?![\p{L}])/u.exec(b.text);
     if (!m?.[1]) continue;
     kind = KINDS[m[1]] ?? kind;
     break;
@@ -147,7 +149,8 @@ export function detectMeta(
     const m = /(?:^|[,;.)]\s+)([^,;.()]{3,120}?)\s+(?:ban hành|xây dựng)\s+(?:Kế hoạch|Chương trình|kế hoạch|chương trình)/u.exec(b.text);
     const body = m?.[1] ? squash(m[1].replace(/^(?:Căn cứ[^,]*,\s*)/u, '')) : '';
     // "Căn cứ Nghị quyết … của Chính phủ ban hành Chương trình …" cites another document's issuer.
-    if (body && /^\p{Lu}/u.test(body) && !/^Căn cứ(?!\p{L})/u.test(body) && body.split(' ').length <= 14) {
+    // "Về việc ban hành Kế hoạch …" is a decision's subject line, not its issuer.
+    if (body && /^\p{Lu}/u.test(body) && !/^(?:Căn cứ|Về việc|V\/v)(?!\p{L})/u.test(body) && body.split(' ').length <= 14) {
       issuingBody = body;
       break;
     }

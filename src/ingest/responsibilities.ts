@@ -9,8 +9,8 @@ import type { Deadline, Responsibility, Role } from '../types.js';
 import { DEADLINE_LABEL, inlineDeadline, normalizeDeadline } from './deadline.js';
 import type { PlacedBlock, Section } from './structure.js';
 
-const AGENCY_HEAD = String.raw`(?:Giao\s+)?(?:Các\s+|các\s+)?(?:Ban(?!\s+hành)|Ủy ban|Uỷ ban|UBND|Sở|Phòng|Hội đồng nhân dân|HĐND|Mặt trận|MTTQ|Đảng đoàn|Đảng ủy|Đảng uỷ|đảng ủy|Huyện ủy|Huyện uỷ|huyện ủy|Tỉnh ủy|Tỉnh uỷ|Thị ủy|Thị uỷ|Thành ủy|Thành uỷ|Văn phòng|cấp ủy|cấp uỷ|cơ quan|Cơ quan|Công an|Bộ Chỉ huy|Hội|Liên đoàn|Đoàn|Tỉnh đoàn|Huyện đoàn|Bảo hiểm xã hội|Ngân hàng|Trung tâm|Thường trực|Chi bộ|đồng chí|Ủy viên|Bộ|Vụ|Cục|Tổng cục|Chi cục|Viện|Quỹ|Kho bạc|Thanh tra|Đài|Báo|Trường|Bệnh viện|Công đoàn)`;
-const VERB = String.raw`tổ chức|chủ trì|lãnh đạo|chỉ đạo|tham mưu|phối hợp|giám sát|xây dựng|thực hiện|triển khai|theo dõi|chịu trách nhiệm|có trách nhiệm|tăng cường|lồng ghép|căn cứ|giúp|hướng dẫn|báo cáo|rà soát|ban hành|thường xuyên|chủ động|tập trung|kịp thời|nghiêm túc|tuyên truyền|vận động|nghiên cứu|đề xuất|đôn đốc|tổng hợp|kiểm tra`;
+const AGENCY_HEAD = String.raw`(?:Giao\s+|Đề nghị\s+)?(?:Các\s+|các\s+)?(?:Ban(?!\s+hành)|Ủy ban|Uỷ ban|UBND|Sở|Phòng|Hội đồng nhân dân|HĐND|Mặt trận|MTTQ|Đảng đoàn|Đảng ủy|Đảng uỷ|đảng ủy|Huyện ủy|Huyện uỷ|huyện ủy|Tỉnh ủy|Tỉnh uỷ|Thị ủy|Thị uỷ|Thành ủy|Thành uỷ|Văn phòng|cấp ủy|cấp uỷ|cơ quan|Cơ quan|Công an|Bộ Chỉ huy|Hội|Liên đoàn|Đoàn|Tỉnh đoàn|Huyện đoàn|Bảo hiểm xã hội|Ngân hàng|Trung tâm|Thường trực|Chi bộ|đồng chí|Ủy viên|Bộ|Vụ|Cục|Tổng cục|Chi cục|Viện|Quỹ|Kho bạc|Thanh tra|Đài|Báo|Trường|Bệnh viện|Công đoàn)`;
+const VERB = String.raw`tổ chức|cụ thể hóa|cụ thể hoá|chủ trì|lãnh đạo|chỉ đạo|tham mưu|phối hợp|giám sát|xây dựng|thực hiện|triển khai|theo dõi|chịu trách nhiệm|có trách nhiệm|tăng cường|lồng ghép|căn cứ|giúp|hướng dẫn|báo cáo|rà soát|ban hành|thường xuyên|chủ động|tập trung|kịp thời|nghiêm túc|tuyên truyền|vận động|nghiên cứu|đề xuất|đôn đốc|tổng hợp|kiểm tra`;
 /** JS `\b` is ASCII-only: after "trì" it never matches. */
 const END = String.raw`(?![\p{L}\d])`;
 /** The subject runs to its verb; a verb after a comma is a noun of a list ("Các cấp ủy, tổ chức đảng, …"). */
@@ -37,6 +37,8 @@ function setDeadline(rows: Responsibility[], deadline: Deadline | null, lines: [
 
 /** "cơ quan tham mưu, giúp việc": a noun (the advisory bodies), not a subject and its verb. */
 const ADVISORY_BODIES = /([Cc]ơ quan) tham mưu(?=,? giúp việc)/gu;
+
+const GENERIC_BODIES = /^(?:các|những)\s+(?:cơ quan|đơn vị|sở|ngành|phòng|ban|tổ chức)(?:\s*[,;]|\s+(?:liên quan|có liên quan|đơn vị|và)|$)/iu;
 
 const TITLE_AGENCY = new RegExp(String.raw`^${AGENCY_HEAD}${END}`, 'u');
 /** "phối hợp với Y": the partner's name runs to the verb of the task or the clause's end. */
@@ -130,7 +132,8 @@ export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefi
     bySection.set(b.section, list);
   }
   const push = (agency: string, role: Role, task: string, sec: Section, lines: [number, number], deadline: Deadline | null): void => {
-    const a = squash(agency.replace(/^(?:Giao|giao)\s+/u, '').replace(/[,;:.]+$/, ''));
+    // "Phòng LĐTBXH là cơ quan thường trực, giúp UBND huyện …": the body is what comes before "là".
+    const a = squash(agency.replace(/^(?:Giao|giao|Đề nghị)\s+/u, '').replace(/\s+là\s+(?:cơ quan|đơn vị|bộ phận|đầu mối)\b.*$/u, '').replace(/[,;:.]+$/, ''));
     if (!a || a.length > 160) return;
     out.push({
       id: `${idPrefix}-${out.length + 1}`,
@@ -158,7 +161,8 @@ export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefi
     // "Đề nghị Ủy ban MTTQ …": a body the issuer does not direct is asked, and its items are its own.
     // "Trách nhiệm của Ủy ban nhân dân các phường, xã", "Nhiệm vụ của …": the body named is the agency.
     const agencyTitle = nearestTitle(sec, ctx.sections).replace(/^(?:Đề nghị|(?:Trách nhiệm|Nhiệm vụ) của)\s+/u, '');
-    const agencySection = Boolean(agencyTitle) && TITLE_AGENCY.test(agencyTitle) && agencyTitle.length <= 140;
+    // "Trách nhiệm của các cơ quan, đơn vị": many bodies, none named.
+    const agencySection = Boolean(agencyTitle) && TITLE_AGENCY.test(agencyTitle) && !GENERIC_BODIES.test(agencyTitle) && agencyTitle.length <= 140;
     const headingBlock = headingOf.get(sec.id);
     // Only "Cơ quan …:" / "Thời gian …:" lines so far under the heading: they are its task row.
     let labelsOnly = true;

@@ -57,6 +57,8 @@ function named(text: string): Heading['named'] | undefined {
   const f = fold(text);
   if (/^noi nhan\b/.test(f)) return 'recipients';
   if (/^(?:t\/m|tm\.?|t\.m\.?|kt\.?|q\.)\s/.test(f) && upperRatio(text) > 0.6) return 'signature';
+  // A resolution or decision signed by its chair alone: "CHỦ TỊCH" on its own line.
+  if (/^(?:pho )?(?:chu tich|bi thu|giam doc|truong ban|bo truong|thu truong)$/.test(f) && upperRatio(text) > 0.9) return 'signature';
   return undefined;
 }
 
@@ -107,6 +109,8 @@ const KIND_RULES: Array<[RegExp, SectionKind]> = [
   [/^(?:\S+ ){0,3}tam nhin/, 'vision'],
   [/^(?:\S+ ){0,3}chi tieu/, 'targets'],
   [/^(?:\S+ ){0,2}muc tieu cu the/, 'targets'],
+  // "Mục tiêu đến năm 2027": a goal with its year is a target.
+  [/^(?:\S+ ){0,2}muc tieu (?:den|dat duoc den|toi|trong) nam 20\d\d/, 'targets'],
   [/^(?:\S+ ){0,2}muc tieu/, 'goals'],
   [/^(?:\S+ ){0,2}nhiem vu cu the/, 'specific-assignments'],
   [/^(?:\S+ ){0,2}(?:nhiem vu|giai phap)/, 'tasks'],

@@ -197,6 +197,8 @@ function stateTarget(seg: { text: string; offset: number }, block: Block, ctx: T
 
 /** A label that is only a year ("năm 2030", "vào năm 2027 và"). */
 const YEAR_ONLY = /^(?:(?:vào|đến|và|cuối|đầu)\s+)*năm\s+20\d\d(?:\s+(?:và|thì))?$/iu;
+/** "tỷ lệ này", "chỉ tiêu trên": a figure of the indicator just named. */
+const ANAPHOR = /^(?:tỷ lệ|tỉ lệ|chỉ tiêu|con số|mức|số)\s+(?:này|đó|trên)(?:\s+(?:đạt|còn|là))?$/iu;
 /** "năm 2026", "cuối năm 2025", but not the start of a count ("lũy kế từ năm 2024") nor a baseline ("so với năm 2020"). */
 const YEAR = /(?<!(?:từ|so với|giai đoạn)\s)(?:(?:cuối|đầu)\s+)?năm\s+(20\d\d)/giu;
 
@@ -242,8 +244,9 @@ export function extractTargets(block: Block, ctx: TargetContext, idPrefix: strin
       // "… năm 2026 đạt 94%, năm 2030 đạt trên 97%": a value labelled by its year alone is the previous one's indicator.
       const previous = out[out.length - 1];
       // The year is the target's, not the indicator's name: "tỷ lệ hộ nghèo năm 2026 còn" names "tỷ lệ hộ nghèo".
-      const named = squash(label.replace(YEAR, ' ').replace(/\s(?:còn|đạt|giảm còn|xuống)$/u, ''));
-      if (i > 0 && previous && (YEAR_ONLY.test(label) || !named || /^(?:còn|đạt|và)$/u.test(named))) label = previous.label;
+      // "…; Đến năm 2030, giảm còn dưới 8%", "tỷ lệ này đạt 60%": the indicator of the figure before it in the item.
+      const named = squash(label.replace(YEAR, ' ').replace(/\s(?:còn|đạt|giảm còn|xuống)$/u, '').replace(/^(?:đến|vào|trong)(?=[\s,]|$)|[,;:.]/giu, ' '));
+      if (previous && (YEAR_ONLY.test(label) || !named || /^(?:còn|đạt|và|giảm còn)$/u.test(named) || ANAPHOR.test(named))) label = previous.label;
       else if (named.split(' ').length >= 2) label = named;
       if (!label) return;
       // Context for telling indicators apart is near the value; bounded so many values in a block stay linear.
