@@ -639,3 +639,30 @@ describe('a decision with the plan it issues attached', () => {
     expect(agencies.some((a) => /^các cơ quan, đơn vị$/iu.test(a))).toBe(false);
   });
 });
+
+describe('a task table copied from Word as tab-separated text', () => {
+  const TEXT = [
+    'ỦY BAN NHÂN DÂN HUYỆN M\'ĐRẮK',
+    'KẾ HOẠCH thực hiện Nghị quyết số 42-NQ/TW',
+    'IV. TỔ CHỨC THỰC HIỆN',
+    'STT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện',
+    '1\tRà soát hộ nghèo, hộ cận nghèo\tPhòng Lao động - Thương binh và Xã hội\tPhòng Tài chính - Kế hoạch; UBND các xã\tQuý IV/2024',
+    '2\tVận động trẻ em đến trường\tPhòng Giáo dục và Đào tạo\t\tHằng năm',
+    'V. CHẾ ĐỘ BÁO CÁO',
+    'Phòng Lao động - Thương binh và Xã hội tổng hợp, báo cáo trước ngày 15/12 hằng năm.',
+  ].join('\n');
+  const doc = ingestDocument('mdrak.txt', TEXT);
+  it('reads each row by the header\'s columns: lead, each partner, the deadline, cited from the row\'s line', () => {
+    const rows = doc.responsibilities.filter((r) => r.lines[0] === 5).map((r) => [r.agency, r.role, r.deadline?.text]);
+    expect(rows).toEqual([
+      ['Phòng Lao động - Thương binh và Xã hội', 'lead', 'Quý IV/2024'],
+      ['Phòng Tài chính - Kế hoạch', 'coordinate', 'Quý IV/2024'],
+      ['UBND các xã', 'coordinate', 'Quý IV/2024'],
+    ]);
+    expect(doc.responsibilities.filter((r) => r.lines[0] === 6).map((r) => [r.agency, r.role])).toEqual([['Phòng Giáo dục và Đào tạo', 'lead']]);
+  });
+  it('control: its rows are no headings; the next part is', () => {
+    expect(doc.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['TỔ CHỨC THỰC HIỆN', 'CHẾ ĐỘ BÁO CÁO']));
+    expect(doc.sections.some((s) => /Rà soát|Vận động/u.test(s.title))).toBe(false);
+  });
+});

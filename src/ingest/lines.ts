@@ -34,6 +34,8 @@ export interface Block {
   bold: boolean;
   /** 1-based piece number when a long paragraph was split (see MAX_BLOCK_CHARS). */
   part?: number;
+  /** A row of a table (its text has lost the tabs that made it one). */
+  tableRow?: boolean;
 }
 
 const PAGE_NUMBER = /^[-–]?\s*\d{1,3}\s*[-–]?$/;
@@ -60,8 +62,11 @@ export function splitLines(source: string): SourceLine[] {
   }));
 }
 
-/** A line of a markdown pipe table ("| 1 | … |"): a unit of its own for blocks and citations. */
-export const startsTableRow = (raw: string): boolean => /^\s*\|/.test(raw);
+/**
+ * A line of a table: a markdown pipe row ("| 1 | … |"), or a row copied from Word as text, its
+ * cells separated by tabs ("1\tRà soát …\tPhòng …"). A unit of its own for blocks and citations.
+ */
+export const startsTableRow = (raw: string): boolean => /^\s*\|/.test(raw) || (raw.match(/\t/g)?.length ?? 0) >= 2;
 
 /** How many pages a line must head before it is read as the running head of a PDF export. */
 const RUNNING_HEAD_PAGES = 2;
@@ -247,6 +252,7 @@ export function toBlocks(lines: SourceLine[]): Block[] {
         offsets: [0],
         mdHeading: line.mdHeading,
         bold: line.bold,
+        ...(startsTableRow(line.raw) ? { tableRow: true } : {}),
       };
       curParts = [line.clean];
     }

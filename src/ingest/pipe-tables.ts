@@ -30,10 +30,34 @@ function cellsOf(raw: string): string[] {
     .map((c) => squash(c.replace(/\*\*|__/g, '')));
 }
 
-/** Every pipe table: a header row, a separator row, then the data rows. */
+const TSV = /\t.*\t/;
+const tabCells = (raw: string): string[] => raw.split('\t').map((c) => squash(c.replace(/\*\*|__/g, '')));
+
+/** A table copied from Word as text: a header line and the rows under it, cells separated by tabs. */
+function tabTable(lines: SourceLine[], i: number): { table: PipeTable; next: number } | null {
+  const head = lines[i];
+  if (!head || !TSV.test(head.raw) || (i > 0 && TSV.test(lines[i - 1]?.raw ?? ''))) return null;
+  const table: PipeTable = { header: tabCells(head.raw), rows: [], lines: new Set([head.n]) };
+  let j = i + 1;
+  for (; j < lines.length && TSV.test(lines[j]?.raw ?? ''); j++) {
+    const l = lines[j];
+    if (!l) break;
+    table.lines.add(l.n);
+    table.rows.push({ line: l.n, cells: tabCells(l.raw) });
+  }
+  return table.rows.length ? { table, next: j } : null;
+}
+
+/** Every table: a pipe table's header row, separator and data rows; a tab-separated header and its rows. */
 export function pipeTables(lines: SourceLine[]): PipeTable[] {
   const out: PipeTable[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
+    const tab = tabTable(lines, i);
+    if (tab) {
+      out.push(tab.table);
+      i = tab.next - 1;
+      continue;
+    }
     const head = lines[i];
     const sep = lines[i + 1];
     if (!head || !sep || !ROW.test(head.raw) || !SEPARATOR.test(sep.raw)) continue;
