@@ -22,55 +22,43 @@ export interface PipeTable {
 const ROW = /^\s*\|.*\|\s*$/;
 const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
-function cellsOf(raw: string): string[] {
-  return raw
-    .trim()
-    .replace(/^\||\|$/g, '')
-    .split('|')
-    .map((c) => squash(c.replace(/\*\*|__/g, '')));
-}
-
+const cell = (c: string): string => squash(c.replace(/\*\*|__/g, ''));
+const pipeCells = (raw: string): string[] => raw.trim().replace(/^\||\|$/g, '').split('|').map(cell);
 const TSV = /\t.*\t/;
-const tabCells = (raw: string): string[] => raw.split('\t').map((c) => squash(c.replace(/\*\*|__/g, '')));
+const tabCells = (raw: string): string[] => raw.split('\t').map(cell);
 
-/** A table copied from Word as text: a header line and the rows under it, cells separated by tabs. */
-function tabTable(lines: SourceLine[], i: number): { table: PipeTable; next: number } | null {
-  const head = lines[i];
-  if (!head || !TSV.test(head.raw) || (i > 0 && TSV.test(lines[i - 1]?.raw ?? ''))) return null;
-  const table: PipeTable = { header: tabCells(head.raw), rows: [], lines: new Set([head.n]) };
-  let j = i + 1;
-  for (; j < lines.length && TSV.test(lines[j]?.raw ?? ''); j++) {
+/** The rows from line `from` on that `isRow` accepts, added to the table; the index after the last. */
+function collectRows(table: PipeTable, lines: SourceLine[], from: number, isRow: RegExp, cells: (raw: string) => string[]): number {
+  let j = from;
+  for (; j < lines.length && isRow.test(lines[j]?.raw ?? ''); j++) {
     const l = lines[j];
     if (!l) break;
     table.lines.add(l.n);
-    table.rows.push({ line: l.n, cells: tabCells(l.raw) });
+    table.rows.push({ line: l.n, cells: cells(l.raw) });
   }
-  return table.rows.length ? { table, next: j } : null;
+  return j;
 }
 
-/** Every table: a pipe table's header row, separator and data rows; a tab-separated header and its rows. */
+/**
+ * Every table: a pipe table's header row, separator and data rows; or a table copied from Word
+ * as text, a tab-separated header line and the rows under it.
+ */
 export function pipeTables(lines: SourceLine[]): PipeTable[] {
   const out: PipeTable[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
-    const tab = tabTable(lines, i);
-    if (tab) {
-      out.push(tab.table);
-      i = tab.next - 1;
-      continue;
-    }
     const head = lines[i];
     const sep = lines[i + 1];
-    if (!head || !sep || !ROW.test(head.raw) || !SEPARATOR.test(sep.raw)) continue;
-    const table: PipeTable = { header: cellsOf(head.raw), rows: [], lines: new Set([head.n, sep.n]) };
-    let j = i + 2;
-    for (; j < lines.length && ROW.test(lines[j]?.raw ?? ''); j++) {
-      const l = lines[j];
-      if (!l) break;
-      table.lines.add(l.n);
-      table.rows.push({ line: l.n, cells: cellsOf(l.raw) });
+    if (!head || !sep) continue;
+    if (TSV.test(head.raw) && !TSV.test(lines[i - 1]?.raw ?? '')) {
+      const table: PipeTable = { header: tabCells(head.raw), rows: [], lines: new Set([head.n]) };
+      const next = collectRows(table, lines, i + 1, TSV, tabCells);
+      if (table.rows.length) out.push(table);
+      i = next - 1;
+    } else if (ROW.test(head.raw) && SEPARATOR.test(sep.raw)) {
+      const table: PipeTable = { header: pipeCells(head.raw), rows: [], lines: new Set([head.n, sep.n]) };
+      i = collectRows(table, lines, i + 2, ROW, pipeCells) - 1;
+      out.push(table);
     }
-    out.push(table);
-    i = j - 1;
   }
   return out;
 }
