@@ -666,3 +666,67 @@ describe('a task table copied from Word as tab-separated text', () => {
     expect(doc.sections.some((s) => /Rà soát|Vận động/u.test(s.title))).toBe(false);
   });
 });
+
+describe('tables a PDF-to-text tool left as plain text', () => {
+  it('columns aligned with runs of spaces: one target per year column, an empty cell left empty', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH CÀ MAU',
+      'KẾ HOẠCH thực hiện Nghị quyết số 42-NQ/TW',
+      '2. CHỈ TIÊU CHỦ YẾU',
+      'TT   Chỉ tiêu                                   Đơn vị     Năm 2026    Năm 2030',
+      '---------------------------------------------------------------------------',
+      '1    Tỷ lệ dân số tham gia bảo hiểm y tế        %          95,5        97,2',
+      '2    Số căn nhà ở xã hội hoàn thành             căn                    1.200',
+      '3. NHIỆM VỤ, GIẢI PHÁP',
+    ].join('\n');
+    const doc = ingestDocument('ca-mau.txt', text);
+    expect(doc.targets.map((t) => [t.indicator, t.year, t.valueText])).toEqual([
+      ['health_insurance', 2026, '95,5%'],
+      ['health_insurance', 2030, '97,2%'],
+      ['social_housing_units', 2030, '1.200 căn'],
+    ]);
+    expect(doc.sections.some((s) => /bảo hiểm y tế|nhà ở xã hội/u.test(s.title))).toBe(false);
+  });
+
+  it('one cell per line: rows start at their number, a task over two lines stays whole, a page number between rows is skipped', () => {
+    const text = [
+      'HUYỆN ỦY BA TƠ',
+      'KẾ HOẠCH thực hiện Nghị quyết số 42-NQ/TW',
+      'PHỤ LỤC',
+      'TT',
+      'Nội dung nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời gian hoàn thành',
+      '1',
+      'Rà soát, hỗ trợ xóa nhà tạm, nhà dột nát cho hộ nghèo đồng bào',
+      'Hrê ở các xã vùng cao',
+      'Phòng Lao động - Thương binh và Xã hội huyện',
+      'Ủy ban MTTQ Việt Nam huyện; UBND các xã',
+      'Năm 2025',
+      '5',
+      '2',
+      'Vận động Nhân dân tham gia bảo hiểm y tế hộ gia đình',
+      'Bảo hiểm xã hội huyện',
+      'Phòng Y tế huyện',
+      'Hằng năm',
+    ].join('\n');
+    const doc = ingestDocument('ba-to.txt', text);
+    const rows = doc.responsibilities.map((r) => [r.agency, r.role, r.task, r.deadline?.text]);
+    expect(rows).toEqual([
+      ['Phòng Lao động - Thương binh và Xã hội huyện', 'lead', 'Rà soát, hỗ trợ xóa nhà tạm, nhà dột nát cho hộ nghèo đồng bào Hrê ở các xã vùng cao', 'Năm 2025'],
+      ['Ủy ban MTTQ Việt Nam huyện', 'coordinate', 'Rà soát, hỗ trợ xóa nhà tạm, nhà dột nát cho hộ nghèo đồng bào Hrê ở các xã vùng cao', 'Năm 2025'],
+      ['UBND các xã', 'coordinate', 'Rà soát, hỗ trợ xóa nhà tạm, nhà dột nát cho hộ nghèo đồng bào Hrê ở các xã vùng cao', 'Năm 2025'],
+      ['Bảo hiểm xã hội huyện', 'lead', 'Vận động Nhân dân tham gia bảo hiểm y tế hộ gia đình', 'Hằng năm'],
+      ['Phòng Y tế huyện', 'coordinate', 'Vận động Nhân dân tham gia bảo hiểm y tế hộ gia đình', 'Hằng năm'],
+    ]);
+    // The first row is cited from its task's first line to its deadline.
+    expect(doc.responsibilities[0]?.lines).toEqual([10, 14]);
+  });
+
+  it('control: prose with a few wide gaps, or a "TT" line with no header after it, is no table', () => {
+    const doc = ingestDocument('x.txt', ['HUYỆN ỦY BA TƠ', 'KẾ HOẠCH', 'I. MỤC TIÊU', 'Phấn đấu   tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%.', 'TT', 'Ban Tuyên giáo Huyện ủy chủ trì tuyên truyền.'].join('\n'));
+    expect(doc.targets.map((t) => t.valueText)).toEqual(['95%']);
+    expect(doc.responsibilities.map((r) => [r.agency, r.role])).toEqual([['Ban Tuyên giáo Huyện ủy', 'lead']]);
+  });
+});

@@ -62,6 +62,8 @@ const PORTAL_FILE = 'thanh-uy-vinh-long-ke-hoach-88.md';
 const GUIDANCE_FILE = 'so-noi-vu-ha-noi-huong-dan-07.txt';
 const COUNCIL_FILE = 'hdnd-tinh-quang-tri-nghi-quyet-25.md';
 const DECISION_FILE = 'ubnd-huyen-krong-bong-quyet-dinh-1520.txt';
+const FLATTENED_FILE = 'huyen-uy-son-ha-ke-hoach-97.txt';
+const FIXED_WIDTH_FILE = 'ubnd-tinh-an-giang-ke-hoach-1102.txt';
 
 /** Accuracy floors: what the engine scores today minus 0.05; raised as the engine improves. */
 const Floors = z.object({ overall: z.number().min(0).max(1), perDocument: z.record(z.string(), z.number().min(0).max(1)) });
@@ -107,6 +109,8 @@ beforeAll(async () => {
     { key: '@k', name: GUIDANCE_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, GUIDANCE_FILE))) },
     { key: '@l', name: DECISION_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, DECISION_FILE))) },
     { key: '@m', name: COUNCIL_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, COUNCIL_FILE))) },
+    { key: '@n', name: FLATTENED_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, FLATTENED_FILE))) },
+    { key: '@o', name: FIXED_WIDTH_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, FIXED_WIDTH_FILE))) },
   ];
   const res = await addDocuments(
     files.map(({ name, bytes }) => ({ name, bytes })),
@@ -126,7 +130,7 @@ beforeAll(async () => {
 describe('hand-written documents in new shapes, added with npm run add', () => {
   it('the question file is sound: 12–20 questions per document, ≥ 3 near-misses each, all three languages, every gold quote verbatim in its document', () => {
     const items = rawItems.map(resolveItem);
-    for (const d of ['ta', 'tb', 'tc', 'td', 'te', 'tf', 'tg', 'th', 'ti', 'tj', 'tk', 'tl', 'tm']) {
+    for (const d of ['ta', 'tb', 'tc', 'td', 'te', 'tf', 'tg', 'th', 'ti', 'tj', 'tk', 'tl', 'tm', 'tn', 'to']) {
       const mine = items.filter((i) => docKey(i.id) === d);
       expect(mine.length).toBeGreaterThanOrEqual(12);
       expect(mine.length).toBeLessThanOrEqual(20);

@@ -51,9 +51,13 @@ export function ingestDocument(source: string, text: string, entry?: CatalogEntr
   const tables = pipeTables(lines);
   const inTable = new Set(tables.flatMap((t) => [...t.lines]));
   const prose = blocks.filter((b) => !b.lines.some((n) => inTable.has(n)));
-  // Each table row is a block of its own (see lines.ts): its section is the block's.
-  const rowSection = new Map(blocks.filter((b) => inTable.has(b.start)).map((b) => [b.start, sections[b.section]] as const));
-  const tableCtx = { source, locality: meta.locality, sectionAt: (n: number) => rowSection.get(n) };
+  // A row's section is that of the block its first line is in (a page number between rows is in none: the line before it).
+  const lineSection = new Map(blocks.flatMap((b) => b.lines.map((n) => [n, sections[b.section]] as const)));
+  const sectionAt = (n: number) => {
+    for (let k = n; k > 0; k--) if (lineSection.has(k)) return lineSection.get(k);
+    return undefined;
+  };
+  const tableCtx = { source, locality: meta.locality, sectionAt };
 
   const targets: Target[] = tables.flatMap((t, k) => tableTargets(t, tableCtx, `${id}-tt${k}`));
   // A plan with no "Chỉ tiêu" or "Mục tiêu cụ thể" part states its figures under "Mục tiêu".

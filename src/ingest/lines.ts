@@ -63,10 +63,11 @@ export function splitLines(source: string): SourceLine[] {
 }
 
 /**
- * A line of a table: a markdown pipe row ("| 1 | … |"), or a row copied from Word as text, its
- * cells separated by tabs ("1\tRà soát …\tPhòng …"). A unit of its own for blocks and citations.
+ * A line of a table: a markdown pipe row ("| 1 | … |"), a row copied from Word as text, its
+ * cells separated by tabs ("1\tRà soát …\tPhòng …"), or a PDF's row aligned with runs of
+ * spaces (see text-tables.ts). A unit of its own for blocks and citations.
  */
-export const startsTableRow = (raw: string): boolean => /^\s*\|/.test(raw) || (raw.match(/\t/g)?.length ?? 0) >= 2;
+export const startsTableRow = (raw: string): boolean => /^\s*\|/.test(raw) || (raw.match(/\t/g)?.length ?? 0) >= 2 || /\S {3,}\S.* {3,}\S/.test(raw);
 
 /** How many pages a line must head before it is read as the running head of a PDF export. */
 const RUNNING_HEAD_PAGES = 2;

@@ -11,10 +11,12 @@ import type { SourceLine } from './lines.js';
 import { agencyKey } from './responsibilities.js';
 import type { Section } from './structure.js';
 import { comparatorBefore, indicatorOf, parseViNumber } from './targets.js';
+import { textTable } from './text-tables.js';
 
 export interface PipeTable {
   header: string[];
-  rows: Array<{ line: number; cells: string[] }>;
+  /** Each row's first source line, and its last when it spans several (a table flattened to text). */
+  rows: Array<{ line: number; end?: number; cells: string[] }>;
   /** Source lines of the whole table, header and separator included. */
   lines: Set<number>;
 }
@@ -49,7 +51,11 @@ export function pipeTables(lines: SourceLine[]): PipeTable[] {
     const head = lines[i];
     const sep = lines[i + 1];
     if (!head || !sep) continue;
-    if (TSV.test(head.raw) && !TSV.test(lines[i - 1]?.raw ?? '')) {
+    const text = textTable(lines, i);
+    if (text) {
+      out.push(text.table);
+      i = text.next - 1;
+    } else if (TSV.test(head.raw) && !TSV.test(lines[i - 1]?.raw ?? '')) {
       const table: PipeTable = { header: tabCells(head.raw), rows: [], lines: new Set([head.n]) };
       const next = collectRows(table, lines, i + 1, TSV, tabCells);
       if (table.rows.length) out.push(table);
@@ -88,7 +94,7 @@ export function tableResponsibilities(t: PipeTable, ctx: Ctx, idPrefix: string):
     const push = (agency: string, role: Role, text: string): void => {
       const a = squash(agency.replace(/[,;:.]+$/, ''));
       if (!a || a.length > 160) return;
-      const lines: [number, number] = [row.line, row.line];
+      const lines: [number, number] = [row.line, row.end ?? row.line];
       out.push({ id: `${idPrefix}-${out.length + 1}`, source: ctx.source, locality: ctx.locality, agency: a, agencyKey: agencyKey(a, ctx.locality), role, task: text, deadline, deadlineLines: deadline ? lines : null, section: sec.path, lines });
     };
     const leads = (row.cells[lead] ?? '').split(/\s*;\s*/u).filter(Boolean);
@@ -137,7 +143,7 @@ export function tableTargets(t: PipeTable, ctx: Ctx, idPrefix: string): Target[]
         vision: false,
         text: `${name}: ${cell}${!m[3] && unit ? `${unit === '%' ? '' : ' '}${unit}` : ''}`,
         section: sec.path,
-        lines: [row.line, row.line],
+        lines: [row.line, row.end ?? row.line],
       });
     }
   }
