@@ -730,3 +730,33 @@ describe('tables a PDF-to-text tool left as plain text', () => {
     expect(doc.responsibilities.map((r) => [r.agency, r.role])).toEqual([['Ban Tuyên giáo Huyện ủy', 'lead']]);
   });
 });
+
+describe('a .docx whose headings Word numbered itself (the numbers are lost with the text)', () => {
+  const plan: DocPart[] = [
+    { table: { rows: [['SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH BÌNH PHƯỚC', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ['Số: 12/KH-SLĐTBXH', 'Bình Phước, ngày 02 tháng 5 năm 2024']] } },
+    { p: 'KẾ HOẠCH', bold: true },
+    { p: 'Sở Lao động - Thương binh và Xã hội ban hành Kế hoạch như sau:' },
+    { p: 'MỤC TIÊU', bold: true },
+    { p: 'Chỉ tiêu cụ thể', bold: true },
+    { p: 'Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95% vào năm 2030.' },
+    { p: 'NHIỆM VỤ, GIẢI PHÁP', bold: true },
+    { p: 'Phòng Bảo trợ xã hội', bold: true },
+    { p: 'Tham mưu Giám đốc Sở trình mức chuẩn trợ giúp xã hội của tỉnh; hoàn thành trước ngày 30/9/2024.' },
+  ];
+  let doc: ReturnType<typeof ingestDocument>;
+  beforeAll(async () => {
+    doc = ingestDocument('binh-phuoc.txt', await extractText('binh-phuoc.docx', await makeOfficeDocx(plan)));
+  });
+  it('reads its bold part titles as headings, and the duties under a bold office as that office\'s', () => {
+    expect(doc.sections.map((s) => s.path)).toEqual(expect.arrayContaining(['MỤC TIÊU > Chỉ tiêu cụ thể', 'NHIỆM VỤ, GIẢI PHÁP > Phòng Bảo trợ xã hội']));
+    expect(doc.targets.map((t) => [t.indicator, t.year, t.valueText])).toEqual([['health_insurance', 2030, '95%']]);
+    expect(doc.responsibilities.map((r) => [r.agency, r.role, r.deadline?.text])).toEqual([['Phòng Bảo trợ xã hội', 'advise_execute', 'hoàn thành trước ngày 30/9/2024']]);
+  });
+  it('takes the place from the letterhead when the issuing sentence names none; "xã hội" is no commune', () => {
+    expect([doc.meta.locality, doc.meta.level]).toEqual(['Bình Phước', 'tỉnh']);
+  });
+  it('control: a Party letterhead "ĐẢNG BỘ TỈNH X / TỈNH ỦY" is the provincial committee of X', () => {
+    const d = ingestDocument('x.txt', ['ĐẢNG BỘ TỈNH THÁI BÌNH', 'TỈNH ỦY', '*', 'Số 18-CT/TU', 'CHỈ THỊ', 'về chính sách xã hội'].join('\n'));
+    expect([d.meta.issuingBody, d.meta.locality]).toEqual(['Tỉnh ủy Thái Bình', 'Thái Bình']);
+  });
+});

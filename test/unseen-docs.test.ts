@@ -48,6 +48,7 @@ import { readIndex, ROOT, type IndexData } from '../src/store.js';
 import { makeOfficeDocx } from './docs/docx.js';
 import { HA_TINH, HA_TINH_FILE } from './docs/ha-tinh-decision.js';
 import { KRONG_PAC, KRONG_PAC_FILE } from './docs/krong-pac-plan.js';
+import { PHU_YEN, PHU_YEN_FILE } from './docs/phu-yen-plan.js';
 import { tempDir } from './tmp.js';
 
 const DOCS = join(ROOT, 'test', 'docs');
@@ -64,6 +65,7 @@ const COUNCIL_FILE = 'hdnd-tinh-quang-tri-nghi-quyet-25.md';
 const DECISION_FILE = 'ubnd-huyen-krong-bong-quyet-dinh-1520.txt';
 const FLATTENED_FILE = 'huyen-uy-son-ha-ke-hoach-97.txt';
 const FIXED_WIDTH_FILE = 'ubnd-tinh-an-giang-ke-hoach-1102.txt';
+const DIRECTIVE_FILE = 'tinh-uy-thai-binh-chi-thi-18.txt';
 
 /** Accuracy floors: what the engine scores today minus 0.05; raised as the engine improves. */
 const Floors = z.object({ overall: z.number().min(0).max(1), perDocument: z.record(z.string(), z.number().min(0).max(1)) });
@@ -111,6 +113,8 @@ beforeAll(async () => {
     { key: '@m', name: COUNCIL_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, COUNCIL_FILE))) },
     { key: '@n', name: FLATTENED_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, FLATTENED_FILE))) },
     { key: '@o', name: FIXED_WIDTH_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, FIXED_WIDTH_FILE))) },
+    { key: '@p', name: DIRECTIVE_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, DIRECTIVE_FILE))) },
+    { key: '@q', name: PHU_YEN_FILE, bytes: await makeOfficeDocx(PHU_YEN) },
   ];
   const res = await addDocuments(
     files.map(({ name, bytes }) => ({ name, bytes })),
@@ -130,7 +134,7 @@ beforeAll(async () => {
 describe('hand-written documents in new shapes, added with npm run add', () => {
   it('the question file is sound: 12–20 questions per document, ≥ 3 near-misses each, all three languages, every gold quote verbatim in its document', () => {
     const items = rawItems.map(resolveItem);
-    for (const d of ['ta', 'tb', 'tc', 'td', 'te', 'tf', 'tg', 'th', 'ti', 'tj', 'tk', 'tl', 'tm', 'tn', 'to']) {
+    for (const d of ['ta', 'tb', 'tc', 'td', 'te', 'tf', 'tg', 'th', 'ti', 'tj', 'tk', 'tl', 'tm', 'tn', 'to', 'tp', 'tq']) {
       const mine = items.filter((i) => docKey(i.id) === d);
       expect(mine.length).toBeGreaterThanOrEqual(12);
       expect(mine.length).toBeLessThanOrEqual(20);

@@ -67,25 +67,37 @@ function joinParas(paras: string[]): string {
 export function parseMammothHtml(html: string): DocxNode[] {
   const out: DocxNode[] = [];
   let para: string[] = [];
+  // Characters of the paragraph inside and outside bold runs: a paragraph all in bold is a
+  // heading whose number Word's auto-numbering kept to itself, so it is marked "**…**".
+  let strong = 0;
+  let boldChars = 0;
+  let plainChars = 0;
   // Open tables, innermost last; each holds its rows and the cell being read.
   const tables: Array<{ rows: CellText[][]; cell: { paras: string[]; attrs: string; header: boolean } | null }> = [];
   const flushPara = (): void => {
     const text = para.join('').replace(/[ \t]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+    const allBold = boldChars > 0 && plainChars === 0;
     para = [];
+    boldChars = plainChars = 0;
     if (!text) return;
     const t = tables[tables.length - 1];
     if (t?.cell) t.cell.paras.push(text);
     else if (t) return; // text between cells: mammoth writes none
-    else out.push({ kind: 'para', text });
+    else out.push({ kind: 'para', text: allBold && text.length <= 150 && !text.includes('\n') ? `**${text}**` : text });
   };
   for (const m of html.matchAll(/<(\/?)([a-zA-Z0-9]+)([^>]*)>|([^<]+)/g)) {
     if (m[4] !== undefined) {
-      para.push(decode(m[4]));
+      const piece = decode(m[4]);
+      para.push(piece);
+      const n = piece.replace(/\s+/g, '').length;
+      if (strong > 0) boldChars += n;
+      else plainChars += n;
       continue;
     }
     const closing = m[1] === '/';
     const tag = (m[2] ?? '').toLowerCase();
     const attrs = m[3] ?? '';
+    if (tag === 'strong' || tag === 'b') strong = Math.max(0, strong + (closing ? -1 : 1));
     if (tag === 'br') para.push('\n');
     else if (BLOCK.has(tag)) flushPara();
     else if (tag === 'table' && !closing) {

@@ -48,7 +48,7 @@ const ACRONYMS = new Set(['UBND', 'HĐND', 'MTTQ', 'TW']);
 function sentenceCase(upper: string): string {
   const lower = upper.toLocaleLowerCase('vi');
   const words = lower.split(/\s+/);
-  const types = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'thị', 'thành', 'quận', 'phố', 'trấn']);
+  const types = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'thị', 'thành', 'quận', 'phố', 'trấn', 'ủy', 'uỷ']);
   const raw = upper.split(/\s+/);
   let capitalise = false;
   return words
@@ -56,7 +56,8 @@ function sentenceCase(upper: string): string {
       const prev = words[i - 1] ?? '';
       // "UBND", "HĐND": an abbreviation keeps its capitals.
       if (ACRONYMS.has(raw[i] ?? '')) return raw[i];
-      if (types.has(prev) && !types.has(w) && !['ủy', 'uỷ', 'bộ'].includes(w)) capitalise = true;
+      // "xã hội" (society) is no commune.
+      if (types.has(prev) && !types.has(w) && !['bộ', 'hội', 'ban'].includes(w)) capitalise = true;
       const out = i === 0 || capitalise ? w.charAt(0).toLocaleUpperCase('vi') + w.slice(1) : w;
       return out;
     })
@@ -68,7 +69,7 @@ function sentenceCase(upper: string): string {
  * lines above the national motto ("ỦY BAN NHÂN DÂN" / "TỈNH HÀ TĨNH"; "BỘ …").
  */
 /** A body of its own under a parent in a letterhead: "SỞ …", "PHÒNG …", "VĂN PHÒNG …". */
-const OWN_BODY = /^(?:SỞ|PHÒNG|VĂN PHÒNG|BAN|CỤC|CHI CỤC|TRUNG TÂM|VỤ|THANH TRA|BẢO HIỂM XÃ HỘI)\s/u;
+const OWN_BODY = /^(?:SỞ|PHÒNG|VĂN PHÒNG|BAN|CỤC|CHI CỤC|TRUNG TÂM|VỤ|THANH TRA|BẢO HIỂM XÃ HỘI|(?:TỈNH|HUYỆN|THÀNH|THỊ|ĐẢNG) ỦY)(?:\s|$)/u;
 
 function letterhead(preamble: PlacedBlock[]): string | null {
   const parts: string[] = [];
@@ -83,7 +84,11 @@ function letterhead(preamble: PlacedBlock[]): string | null {
   // "UBND THÀNH PHỐ HÀ NỘI" / "SỞ NỘI VỤ": the body under its parent issues, in the parent's place.
   const own = parts.findIndex((p, i) => i > 0 && OWN_BODY.test(p));
   const placeOfParent = own > 0 ? /(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s.+$/u.exec(parts.slice(0, own).join(' '))?.[0] : undefined;
-  const joined = squash(own > 0 ? `${parts.slice(own).join(' ')} ${placeOfParent ?? ''}` : parts.join(' '));
+  // "ĐẢNG BỘ TỈNH THÁI BÌNH" / "TỈNH ỦY": the committee of that place, "Tỉnh ủy Thái Bình".
+  const ownText = parts.slice(own).join(' ');
+  const level = /^(TỈNH|HUYỆN|THÀNH|THỊ) ỦY$/u.exec(ownText)?.[1];
+  const place = level && placeOfParent?.startsWith(level === 'THÀNH' ? 'THÀNH PHỐ' : level === 'THỊ' ? 'THỊ XÃ' : level) ? placeOfParent.replace(/^(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ)\s+/u, '') : placeOfParent;
+  const joined = squash(own > 0 ? `${ownText} ${place ?? ''}` : parts.join(' '));
   return joined.split(' ').length >= 2 ? sentenceCase(joined) : null;
 }
 
@@ -156,7 +161,10 @@ export function detectMeta(
     }
   }
 
-  issuingBody ??= letterhead(preamble);
+  // "Sở Lao động - Thương binh và Xã hội ban hành Kế hoạch …" names no place; its letterhead ("… TỈNH PHÚ YÊN") does.
+  const head = letterhead(preamble);
+  if (issuingBody && head && !placeOf(issuingBody) && placeOf(head) && fold(head).includes(fold(issuingBody))) issuingBody = head;
+  issuingBody ??= head;
   const place = issuingBody ? placeOf(issuingBody) : null;
   // A city run by the centre ("thành phố Hà Nội") is a province of its own.
   let province: string | null = place && (/tỉnh/.test(place.level) || (place.level === 'thành phố' && PROVINCES.includes(place.locality))) ? place.locality : null;

@@ -95,8 +95,11 @@ export function parseHeading(block: Block, inBody: boolean): Heading | null {
       return { rank, label: m[1] ?? '', title: m[2].trim(), titled: isTitled(block, m[2]) };
     }
   }
-  if (!inBody) return null;
   const short = text.length <= 120 && !/[.;,]$/.test(text);
+  // A bold line that names a part of a plan ("MỤC ĐÍCH, YÊU CẦU", "Nhiệm vụ cụ thể") is a heading
+  // even with no number: Word's auto-numbering keeps its numbers out of the text.
+  if (short && (block.bold || block.mdHeading) && kindOfTitle(text)) return { rank: upperRatio(text) >= 0.9 ? 1 : 2, label: '', title: text, titled: true };
+  if (!inBody) return null;
   if (short && upperRatio(text) >= 0.9 && text.split(' ').length >= 2) {
     return { rank: 1, label: '', title: text, titled: true };
   }
@@ -156,7 +159,7 @@ export function buildStructure(blocks: Block[]): Structure {
     const restart = inSignature && DOC_TITLE.test(block.text.trim());
     const h: Heading | null = restart ? { rank: 1, label: '', title: block.text.trim(), titled: true } : inSignature ? null : parseHeading(block, inBody);
     if (h) {
-      if (h.label) inBody = true;
+      if (h.label || (h.titled && kindOfTitle(h.title))) inBody = true;
       while (stack.length > 1 && (stack[stack.length - 1]?.heading.rank ?? 0) >= h.rank) stack.pop();
       const parent = stack[stack.length - 1] ?? root;
       const seg = segmentOf(h);
