@@ -494,3 +494,14 @@ describe('a corpus place by its English name, and "ai phải …"', () => {
     expect(understand(getEngine(), 'Ở Tây Ninh, ai được hỗ trợ bảo hiểm y tế?').a.intent).not.toBe('responsibility');
   });
 });
+
+describe('"phối hợp với …" in a who-question', () => {
+  it('"phòng nào chủ trì … và phối hợp với cơ quan nào" asks the lead and the partners', async () => {
+    const { roleHint } = await import('../src/answer/roles.js');
+    expect(roleHint('phong nao chu tri ho tro nha o va phoi hop voi co quan nao', '')).toEqual(['lead', 'coordinate']);
+  });
+  it('control: "ban nào chủ trì, phối hợp với Ban X …" names a partner, the lead is asked', async () => {
+    const { roleHint } = await import('../src/answer/roles.js');
+    expect(roleHint('ban nao chu tri phoi hop voi ban dan van tuyen truyen', '')).toEqual(['lead']);
+  });
+});

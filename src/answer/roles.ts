@@ -15,7 +15,9 @@ export function roleHint(fq: string, en: string): Role[] {
   else if (/\b(?:chi dao|lanh dao)\b/.test(fq) || /\bdirect/.test(en)) out.push('direct');
   // "phối hợp với Ban X" names a partner of the one asked about; alone, partners are asked for.
   const partners = /\b(?:coordinat|cooperat|works? (?:together )?with|working with|partner)/.test(en);
-  if (out.length ? /\bphoi hop\b(?! voi)/.test(fq) || partners : /\bphoi hop\b/.test(fq) || partners) out.push('coordinate');
+  // … unless it asks with whom ("phối hợp với cơ quan nào").
+  const withWhom = /\bphoi hop voi (?:ai\b|(?:co quan|don vi|ban|so|nhung|cac)\b.{0,20}\bnao\b)/.test(fq);
+  if (out.length ? /\bphoi hop\b(?! voi)/.test(fq) || withWhom || partners : /\bphoi hop\b/.test(fq) || partners) out.push('coordinate');
   if (!out.length && (/\bbao cao\b/.test(fq) || /\breport/.test(en))) out.push('report');
   return out;
 }
