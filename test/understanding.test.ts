@@ -505,3 +505,16 @@ describe('"phối hợp với …" in a who-question', () => {
     expect(roleHint('ban nao chu tri phoi hop voi ban dan van tuyen truyen', '')).toEqual(['lead']);
   });
 });
+
+describe('a named document in a question that asks something else', () => {
+  it('"… Nghị quyết 42 vào năm nào?" asks when, not which documents; "mục tiêu tổng quát … là gì" asks no figure', async () => {
+    const { understand } = await import('../src/answer/understand.js');
+    expect(understand(getEngine(), 'Tuy Phước sơ kết việc thực hiện Nghị quyết 42 vào năm nào?').a.asksDocuments).toBe(false);
+    expect(understand(getEngine(), 'Mục tiêu tổng quát của Tây Ninh khi thực hiện Nghị quyết 42 là gì?').a.intent).toBe('content');
+  });
+  it('control: "gắn với những nghị quyết, chỉ thị nào" asks for documents; "mục tiêu … bao nhiêu" for a figure', async () => {
+    const { understand } = await import('../src/answer/understand.js');
+    expect(understand(getEngine(), 'Kế hoạch của Tuyên Quang gắn với những nghị quyết, chỉ thị nào?').a.asksDocuments).toBe(true);
+    expect(understand(getEngine(), 'Mục tiêu tỷ lệ tham gia bảo hiểm y tế của Tây Ninh là bao nhiêu?').a.intent).toBe('target');
+  });
+});

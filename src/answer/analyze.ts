@@ -123,7 +123,7 @@ const RESP_EN = /\b(?:which (?:agenc(?:y|ies)|bod(?:y|ies)|offices?|departments?
 const DEADLINE_VI = /\b(?:khi nao|bao gio|thoi gian nao|thoi han|han chot|han hoan thanh|truoc ngay nao|ngay nao|ngay may|quy may|nam nao|luc nao|thoi gian hoan thanh|thoi gian thuc hien|tan suat|bao lau|dinh ky nao|may lan|(?:nhiem vu|viec) nao .{0,60}(?:hoan thanh|thuc hien) (?:trong|truoc|vao) (?:quy|thang|ngay))\b/;
 const DEADLINE_EN = /\b(?:when|deadline|by what date|by when|how soon|what date|which quarter|how often|time frame|timeframe)\b/;
 // "Chương trình mục tiêu quốc gia …" names a programme: its "mục tiêu" asks for no figure.
-const TARGET_VI = /\b(?:chi tieu|bao nhieu phan tram|bao nhieu(?: tien)?|ty le|ti le|(?<!chuong trinh )muc tieu(?! quoc gia)|phan dau|dat (?:muc(?: tieu)?|ty le)|muc nao|muc bao nhieu)\b/;
+const TARGET_VI = /\b(?:chi tieu|bao nhieu phan tram|bao nhieu(?: tien)?|ty le|ti le|(?<!chuong trinh )muc tieu(?! quoc gia| tong quat| chung)|phan dau|dat (?:muc(?: tieu)?|ty le)|muc nao|muc bao nhieu)\b/;
 const TARGET_EN = /\b(?:target|targets|how many|how much|what percentage|rate|aim for|aims for|coverage)\b/;
 const COMPARE = /\b(?:so sanh|doi chieu|khac nhau|cao hon|thap hon|cao nhat|thap nhat|giua cac (?:dia phuong|tinh|huyen|ke hoach|van ban)|o cac dia phuong|cac dia phuong|(?:dia phuong|tinh|huyen|noi) nao|compare|comparison|versus|vs|higher|lower|highest|lowest|across (?:the )?(?:localities|provinces|plans)|which (?:localities|provinces|districts|plans))\b/;
 const META_VI: Array<[RegExp, Analysis['metaField']]> = [

@@ -34,7 +34,8 @@ const asksMoney = (lang: string, text: string): boolean => (lang === 'en' ? MONE
 const asksFigure = (lang: string, text: string): boolean => (lang === 'en' ? FIGURE_EN : FIGURE_VI).test(text);
 
 /** A question that asks which documents: "những nghị quyết, chỉ thị nào", "which resolutions"; `text` padded with spaces. */
-const ASKS_DOCUMENTS = / (?:nghi quyet|chi thi|ket luan|quyet dinh|nghi dinh|thong tu|van ban)(?: \w+){0,3} nao | which (?:\w+ )?(?:resolutions?|directives?|decisions?|documents?|decrees?) /;
+// Not "Nghị quyết 42 vào năm nào": a numbered document is named, and the question asks when.
+const ASKS_DOCUMENTS = / (?:nghi quyet|chi thi|ket luan|quyet dinh|nghi dinh|thong tu|van ban)(?: (?!\d|nam\b|thang\b|quy\b|ngay\b|luc\b)\w+){0,3} nao | which (?:\w+ )?(?:resolutions?|directives?|decisions?|documents?|decrees?) /;
 export const asksForDocuments = (text: string): boolean => ASKS_DOCUMENTS.test(text);
 /** Query terms that name a kind of document (and "mà", which joins clauses): never what a basis document is about. */
 export const DOCUMENT_NOUNS = new Set('van ban van_ban ke hoach ke_hoach chuong trinh chuong_trinh nghi quyet nghi_quyet chi thi chi_thi ma'.split(' '));
