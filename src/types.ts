@@ -19,7 +19,7 @@ export type SectionKind = (typeof SECTION_KINDS)[number];
 export const LEVELS = ['trung ương', 'tỉnh', 'huyện', 'thị xã', 'thành phố', 'xã', 'MTTQ tỉnh', 'MTTQ huyện', 'khác'] as const;
 export type Level = (typeof LEVELS)[number];
 
-export const DOC_KINDS = ['Kế hoạch', 'Chương trình hành động', 'Chương trình', 'Quyết định', 'Nghị quyết', 'Hướng dẫn', 'Đề án', 'Văn bản'] as const;
+export const DOC_KINDS = ['Kế hoạch', 'Chương trình hành động', 'Chương trình', 'Quyết định', 'Nghị quyết', 'Chỉ thị', 'Hướng dẫn', 'Đề án', 'Văn bản'] as const;
 
 /** One catalog entry: every field optional; it only fills what the text does not state. */
 export const CatalogEntrySchema = z

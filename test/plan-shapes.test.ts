@@ -757,6 +757,6 @@ describe('a .docx whose headings Word numbered itself (the numbers are lost with
   });
   it('control: a Party letterhead "ĐẢNG BỘ TỈNH X / TỈNH ỦY" is the provincial committee of X', () => {
     const d = ingestDocument('x.txt', ['ĐẢNG BỘ TỈNH THÁI BÌNH', 'TỈNH ỦY', '*', 'Số 18-CT/TU', 'CHỈ THỊ', 'về chính sách xã hội'].join('\n'));
-    expect([d.meta.issuingBody, d.meta.locality]).toEqual(['Tỉnh ủy Thái Bình', 'Thái Bình']);
+    expect([d.meta.kind, d.meta.issuingBody, d.meta.locality]).toEqual(['Chỉ thị', 'Tỉnh ủy Thái Bình', 'Thái Bình']);
   });
 });

@@ -68,6 +68,10 @@ function sentenceCase(upper: string): string {
  * The issuing body from the letterhead when the preamble does not name it: the upper-case
  * lines above the national motto ("ỦY BAN NHÂN DÂN" / "TỈNH HÀ TĨNH"; "BỘ …").
  */
+/** The kinds of document a title line names, longest first ("CHƯƠNG TRÌNH HÀNH ĐỘNG" before "CHƯƠNG TRÌNH"). */
+const KINDS: Record<string, string> = { 'CHƯƠNG TRÌNH HÀNH ĐỘNG': 'Chương trình hành động', 'KẾ HOẠCH': 'Kế hoạch', 'CHƯƠNG TRÌNH': 'Chương trình', 'QUYẾT ĐỊNH': 'Quyết định', 'NGHỊ QUYẾT': 'Nghị quyết', 'HƯỚNG DẪN': 'Hướng dẫn', 'ĐỀ ÁN': 'Đề án', 'CHỈ THỊ': 'Chỉ thị' };
+const KIND_TITLE = new RegExp(`^(${Object.keys(KINDS).join('|')})(?![\\p{L}])`, 'u');
+
 /** A body of its own under a parent in a letterhead: "SỞ …", "PHÒNG …", "VĂN PHÒNG …". */
 const OWN_BODY = /^(?:SỞ|PHÒNG|VĂN PHÒNG|BAN|CỤC|CHI CỤC|TRUNG TÂM|VỤ|THANH TRA|BẢO HIỂM XÃ HỘI|(?:TỈNH|HUYỆN|THÀNH|THỊ|ĐẢNG) ỦY)(?:\s|$)/u;
 
@@ -77,7 +81,7 @@ function letterhead(preamble: PlacedBlock[]): string | null {
   const start = preamble.findIndex((b, i) => i < 3 && upperShare(b.text) >= 0.8);
   for (const b of preamble.slice(Math.max(0, start), Math.max(0, start) + 6)) {
     const t = b.text.trim();
-    if (/^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|Số|KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN|ĐỀ ÁN)/u.test(t) || /\d/.test(t)) break;
+    if (/^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|Số)/u.test(t) || KIND_TITLE.test(t) || /\d/.test(t)) break;
     if (upperShare(t) < 0.8 || t.length > 120) break;
     parts.push(t.replace(/\s+(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN).*$/u, '').replace(/[*\s]+$/u, ''));
   }
@@ -114,7 +118,6 @@ const REF = new RegExp(
   'gu',
 );
 
-const KINDS: Record<string, string> = { 'KẾ HOẠCH': 'Kế hoạch', 'CHƯƠNG TRÌNH': 'Chương trình', 'QUYẾT ĐỊNH': 'Quyết định', 'CHƯƠNG TRÌNH HÀNH ĐỘNG': 'Chương trình hành động', 'HƯỚNG DẪN': 'Hướng dẫn', 'ĐỀ ÁN': 'Đề án', 'NGHỊ QUYẾT': 'Nghị quyết' };
 
 export function detectMeta(
   source: string,
@@ -134,7 +137,7 @@ export function detectMeta(
 
   let kind = 'Văn bản';
   for (const b of preamble) {
-    const m = /^(CHƯƠNG TRÌNH HÀNH ĐỘNG|KẾ HOẠCH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|NGHỊ QUYẾT|HƯỚNG DẪN|ĐỀ ÁN)(?![\p{L}])/u.exec(b.text);
+    const m = KIND_TITLE.exec(b.text);
     if (!m?.[1]) continue;
     kind = KINDS[m[1]] ?? kind;
     break;

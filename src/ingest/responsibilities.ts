@@ -204,9 +204,10 @@ export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefi
           push(subj[1], roleOf(rest), task, sec, lines, deadline);
           lastSubject = subj[1];
           // "Đảng ủy UBND xã lãnh đạo Ủy ban nhân dân xã chủ trì …": the body led holds the task too.
-          const led = SUBJECT.exec(rest.replace(/^(?:lãnh đạo|chỉ đạo)\s+/u, ''));
-          if (led?.[1] && led[2] && led[2] !== 'lãnh đạo' && led[2] !== 'chỉ đạo' && /^(?:lãnh đạo|chỉ đạo)\s/u.test(rest)) {
-            const ledRest = rest.replace(/^(?:lãnh đạo|chỉ đạo)\s+/u, '').slice(led[0].length - led[2].length);
+          const ledText = /^(?:lãnh đạo|chỉ đạo)\s+/u.test(rest) ? rest.replace(/^(?:lãnh đạo|chỉ đạo)\s+/u, '') : null;
+          const led = ledText ? SUBJECT.exec(ledText) : null;
+          if (ledText && led?.[1] && led[2]) {
+            const ledRest = ledText.slice((led.index ?? 0) + led[0].length - led[2].length);
             push(led[1], roleOf(ledRest), `${ledRest}${resolveTaskRefs(ledRest, ctx.sections)}`, sec, lines, deadline);
           }
           const partner = PARTNER.exec(rest);
