@@ -760,3 +760,28 @@ describe('a .docx whose headings Word numbered itself (the numbers are lost with
     expect([d.meta.kind, d.meta.issuingBody, d.meta.locality]).toEqual(['Chỉ thị', 'Tỉnh ủy Thái Bình', 'Thái Bình']);
   });
 });
+
+describe('a ward plan in markdown with a two-row table header and figure-first bullets', () => {
+  const TEXT = [
+    'ĐẢNG ỦY PHƯỜNG TÂN ĐỊNH',
+    '## KẾ HOẠCH',
+    '## II. MỤC TIÊU',
+    '2. Chỉ tiêu đến năm 2030',
+    '* 2 tỷ đồng mỗi năm được vận động vào Quỹ “Vì người nghèo” phường.',
+    '## Phụ lục: Phân công nhiệm vụ',
+    '| STT | Nhiệm vụ | Đơn vị thực hiện | | Thời gian |',
+    '| | | Chủ trì | Phối hợp | |',
+    '|---|---|---|---|---|',
+    '| 1 | Rà soát hộ cận nghèo | Ủy ban nhân dân phường | Ủy ban MTTQ Việt Nam phường | Quý IV/2025 |',
+  ].join('\n');
+  const doc = ingestDocument('tan-dinh.md', TEXT);
+  it('names each column by both header rows: the task, its lead, its partner, its time', () => {
+    expect(doc.responsibilities.map((r) => [r.agency, r.role, r.task, r.deadline?.text])).toEqual([
+      ['Ủy ban nhân dân phường', 'lead', 'Rà soát hộ cận nghèo', 'Quý IV/2025'],
+      ['Ủy ban MTTQ Việt Nam phường', 'coordinate', 'Rà soát hộ cận nghèo', 'Quý IV/2025'],
+    ]);
+  });
+  it('labels a figure that opens its bullet by what follows it', () => {
+    expect(doc.targets.map((t) => [t.valueText, t.label])).toEqual([['2 tỷ đồng', 'mỗi năm được vận động vào Quỹ “Vì người nghèo” phường']]);
+  });
+});

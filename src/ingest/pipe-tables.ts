@@ -61,7 +61,11 @@ export function pipeTables(lines: SourceLine[]): PipeTable[] {
       if (table.rows.length) out.push(table);
       i = next - 1;
     } else if (ROW.test(head.raw) && SEPARATOR.test(sep.raw)) {
-      const table: PipeTable = { header: pipeCells(head.raw), rows: [], lines: new Set([head.n, sep.n]) };
+      // A header of two rows ("| STT | Nhiệm vụ | Đơn vị thực hiện | | …" over "| | | Chủ trì | Phối hợp | …"): each column is named by both.
+      const above = lines[i - 1];
+      const upper = above && ROW.test(above.raw) ? pipeCells(above.raw) : null;
+      const header = pipeCells(head.raw).map((c, k) => squash(`${upper?.[k] ?? ''} ${c}`));
+      const table: PipeTable = { header, rows: [], lines: new Set([...(upper && above ? [above.n] : []), head.n, sep.n]) };
       i = collectRows(table, lines, i + 2, ROW, pipeCells) - 1;
       out.push(table);
     }

@@ -238,7 +238,8 @@ export function extractTargets(block: Block, ctx: TargetContext, idPrefix: strin
       // noun after it, unless the words before name a measure (a rate, a number, a level).
       const nounAfter = afterText.split(' ').length >= 2 && /^\s+\p{L}/u.test(seg.text.slice(m.end));
       const measured = /(?:^|\s)(?:tỷ lệ|tỉ lệ|số(?!\s+hóa)|mức|chỉ số|bình quân)(?=\s|$)/iu.test(beforeText);
-      const useBefore = !m.labelAfter || (m.unit === '%' && beforeText.split(' ').filter(Boolean).length >= 2 && (measured || !nounAfter));
+      // "* 2 tỷ đồng mỗi năm được vận động vào Quỹ …": a figure that opens its item is labelled by what follows.
+      const useBefore = /\p{L}/u.test(beforeText) && (!m.labelAfter || (m.unit === '%' && beforeText.split(' ').filter(Boolean).length >= 2 && (measured || !nounAfter)));
       let label = useBefore ? beforeText : afterText;
       if (!useBefore) labelTakenUntil = nextStart;
       // "… năm 2026 đạt 94%, năm 2030 đạt trên 97%": a value labelled by its year alone is the previous one's indicator.
