@@ -518,3 +518,15 @@ describe('a named document in a question that asks something else', () => {
     expect(understand(getEngine(), 'Mục tiêu tỷ lệ tham gia bảo hiểm y tế của Tây Ninh là bao nhiêu?').a.intent).toBe('target');
   });
 });
+
+describe('an English slip of one vowel in a long word', () => {
+  it('"insurence" is "insurance"', async () => {
+    const { fixEnglishTypos } = await import('../src/answer/english.js');
+    expect(fixEnglishTypos('health insurence target', new Set(['health', 'insurance', 'target']), () => false)).toBe('health insurance target');
+  });
+  it('control: an everyday word ("regarding") and a short word stay as typed', async () => {
+    const { fixEnglishTypos } = await import('../src/answer/english.js');
+    expect(fixEnglishTypos('regarding rewarding', new Set(['rewarding']), () => false)).toBe('regarding rewarding');
+    expect(fixEnglishTypos('sacial', new Set(['social']), () => false)).toBe('sacial');
+  });
+});

@@ -67,6 +67,7 @@ const FLATTENED_FILE = 'huyen-uy-son-ha-ke-hoach-97.txt';
 const FIXED_WIDTH_FILE = 'ubnd-tinh-an-giang-ke-hoach-1102.txt';
 const DIRECTIVE_FILE = 'tinh-uy-thai-binh-chi-thi-18.txt';
 const NESTED_FILE = 'dang-uy-phuong-thu-dau-mot-ke-hoach-41.md';
+const OCR_FILE = 'huyen-uy-kim-son-ke-hoach-205-ocr.txt';
 
 /** Accuracy floors: what the engine scores today minus 0.05; raised as the engine improves. */
 const Floors = z.object({ overall: z.number().min(0).max(1), perDocument: z.record(z.string(), z.number().min(0).max(1)) });
@@ -117,6 +118,7 @@ beforeAll(async () => {
     { key: '@p', name: DIRECTIVE_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, DIRECTIVE_FILE))) },
     { key: '@q', name: PHU_YEN_FILE, bytes: await makeOfficeDocx(PHU_YEN) },
     { key: '@r', name: NESTED_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, NESTED_FILE))) },
+    { key: '@s', name: OCR_FILE, bytes: new Uint8Array(readFileSync(join(DOCS, OCR_FILE))) },
   ];
   const res = await addDocuments(
     files.map(({ name, bytes }) => ({ name, bytes })),
@@ -136,7 +138,7 @@ beforeAll(async () => {
 describe('hand-written documents in new shapes, added with npm run add', () => {
   it('the question file is sound: 12–20 questions per document, ≥ 3 near-misses each, all three languages, every gold quote verbatim in its document', () => {
     const items = rawItems.map(resolveItem);
-    for (const d of ['ta', 'tb', 'tc', 'td', 'te', 'tf', 'tg', 'th', 'ti', 'tj', 'tk', 'tl', 'tm', 'tn', 'to', 'tp', 'tq', 'tr']) {
+    for (const d of ['ta', 'tb', 'tc', 'td', 'te', 'tf', 'tg', 'th', 'ti', 'tj', 'tk', 'tl', 'tm', 'tn', 'to', 'tp', 'tq', 'tr', 'ts']) {
       const mine = items.filter((i) => docKey(i.id) === d);
       expect(mine.length).toBeGreaterThanOrEqual(12);
       expect(mine.length).toBeLessThanOrEqual(20);

@@ -4,6 +4,7 @@
  * away. The known words are the glossary's, the indicators' and the question cues' own.
  */
 import { EN_FUNCTION_WORDS, EN_GLOSSARY } from '../domain/glossary.js';
+import { EN_COMMON } from '../domain/english-common.js';
 import { EN_PLAN_GLOSSARY } from '../domain/glossary-plans.js';
 import { INDICATORS } from '../domain/indicators.js';
 
@@ -37,12 +38,18 @@ function* edits(w: string): Generator<string> {
   }
 }
 
+function* vowelSwaps(w: string): Generator<string> {
+  for (let i = 0; i < w.length; i++) if ('aeiouy'.includes(w[i] ?? '')) for (const v of 'aeiouy') if (v !== w[i]) yield w.slice(0, i) + v + w.slice(i + 1);
+}
+
 /** `known`: words that are right as typed (Vietnamese syllables of the corpus, place names). */
 export function fixEnglishTypos(text: string, vocab: Set<string>, known: (w: string) => boolean): string {
   return text.replace(/[a-z]{5,}/g, (w) => {
     if (vocab.has(w) || known(w)) return w;
     const hits = new Set<string>();
     for (const e of edits(w)) if (vocab.has(e)) hits.add(e);
+    // A long word that is no everyday English may have one vowel wrong ("insurence").
+    if (!hits.size && w.length >= 8 && !EN_COMMON.has(w)) for (const e of vowelSwaps(w)) if (vocab.has(e)) hits.add(e);
     // Only an unambiguous correction: two known words one slip away is a guess.
     return hits.size === 1 ? [...hits][0]! : w;
   });
