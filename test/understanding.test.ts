@@ -472,6 +472,7 @@ describe('chat spellings of question words', () => {
     const { shorthand } = await import('../src/answer/terms.js');
     expect(shorthand('tuy phuoc lam j de ng khuyet tat co viec lam')).toBe('tuy phuoc lam gi de nguoi khuyet tat co viec lam');
     expect(shorthand('giam sat ntn')).toBe('giam sat nhu the nao');
+    expect(shorthand('vp huyen uy bao cao')).toBe('van phong huyen uy bao cao');
   });
   it('control: a "j" or "ng" inside a word stays', async () => {
     const { shorthand } = await import('../src/answer/terms.js');

@@ -55,6 +55,7 @@ export const QUERY_SHORTHAND: ReadonlyMap<string, string> = new Map(Object.entri
   ntn: 'nhu the nao',
   ng: 'nguoi',
   dk: 'duoc',
+  vp: 'van phong',
 }));
 
 /** Abbreviations that are also ordinary syllables once folded ("tu" = từ/tư): only in capitals. */
