@@ -67,7 +67,11 @@ export function splitLines(source: string): SourceLine[] {
  * cells separated by tabs ("1\tRà soát …\tPhòng …"), or a PDF's row aligned with runs of
  * spaces (see text-tables.ts). A unit of its own for blocks and citations.
  */
-export const startsTableRow = (raw: string): boolean => /^\s*\|/.test(raw) || (raw.match(/\t/g)?.length ?? 0) >= 2 || /\S {3,}\S.* {3,}\S/.test(raw);
+export const startsTableRow = (raw: string): boolean => /^\s*\|/.test(raw) || TAB_ROW.test(raw) || SPACED_ROW.test(raw);
+/** Cells apart by tabs, at least three of them. */
+export const TAB_ROW = /\t.*\t/;
+/** Cells apart by three spaces or more, at least three of them. */
+export const SPACED_ROW = /\S {3,}\S.* {3,}\S/;
 
 /** How many pages a line must head before it is read as the running head of a PDF export. */
 const RUNNING_HEAD_PAGES = 2;

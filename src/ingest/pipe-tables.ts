@@ -7,7 +7,7 @@
 import { fold, squash } from '../text.js';
 import type { Deadline, Responsibility, Role, Target } from '../types.js';
 import { normalizeDeadline } from './deadline.js';
-import type { SourceLine } from './lines.js';
+import { TAB_ROW, type SourceLine } from './lines.js';
 import { agencyKey } from './responsibilities.js';
 import type { Section } from './structure.js';
 import { comparatorBefore, indicatorOf, parseViNumber } from './targets.js';
@@ -26,7 +26,6 @@ const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 const cell = (c: string): string => squash(c.replace(/\*\*|__/g, ''));
 const pipeCells = (raw: string): string[] => raw.trim().replace(/^\||\|$/g, '').split('|').map(cell);
-const TSV = /\t.*\t/;
 const tabCells = (raw: string): string[] => raw.split('\t').map(cell);
 
 /** The rows from line `from` on that `isRow` accepts, added to the table; the index after the last. */
@@ -55,9 +54,9 @@ export function pipeTables(lines: SourceLine[]): PipeTable[] {
     if (text) {
       out.push(text.table);
       i = text.next - 1;
-    } else if (TSV.test(head.raw) && !TSV.test(lines[i - 1]?.raw ?? '')) {
+    } else if (TAB_ROW.test(head.raw) && !TAB_ROW.test(lines[i - 1]?.raw ?? '')) {
       const table: PipeTable = { header: tabCells(head.raw), rows: [], lines: new Set([head.n]) };
-      const next = collectRows(table, lines, i + 1, TSV, tabCells);
+      const next = collectRows(table, lines, i + 1, TAB_ROW, tabCells);
       if (table.rows.length) out.push(table);
       i = next - 1;
     } else if (ROW.test(head.raw) && SEPARATOR.test(sep.raw)) {

@@ -10,7 +10,8 @@ import { DEADLINE_LABEL, inlineDeadline, normalizeDeadline } from './deadline.js
 import type { PlacedBlock, Section } from './structure.js';
 
 const AGENCY_HEAD = String.raw`(?:Giao\s+|Đề nghị\s+)?(?:Các\s+|các\s+)?(?:Ban(?!\s+hành)|Ủy ban|Uỷ ban|UBND|Sở|Phòng|Hội đồng nhân dân|HĐND|Mặt trận|MTTQ|Đảng đoàn|Đảng ủy|Đảng uỷ|đảng ủy|Huyện ủy|Huyện uỷ|huyện ủy|Tỉnh ủy|Tỉnh uỷ|Thị ủy|Thị uỷ|Thành ủy|Thành uỷ|Văn phòng|cấp ủy|cấp uỷ|cơ quan|Cơ quan|Công an|Bộ Chỉ huy|Hội|Liên đoàn|Đoàn|Tỉnh đoàn|Huyện đoàn|Bảo hiểm xã hội|Ngân hàng|Trung tâm|Thường trực|Chi bộ|đồng chí|Ủy viên|Bộ|Vụ|Cục|Tổng cục|Chi cục|Viện|Quỹ|Kho bạc|Thanh tra|Đài|Báo|Trường|Bệnh viện|Công đoàn)`;
-const VERB = String.raw`tổ chức|cụ thể hóa|cụ thể hoá|chủ trì|lãnh đạo|chỉ đạo|tham mưu|phối hợp|giám sát|xây dựng|thực hiện|triển khai|theo dõi|chịu trách nhiệm|có trách nhiệm|tăng cường|lồng ghép|căn cứ|giúp|hướng dẫn|báo cáo|rà soát|ban hành|thường xuyên|chủ động|tập trung|kịp thời|nghiêm túc|tuyên truyền|vận động|nghiên cứu|đề xuất|đôn đốc|tổng hợp|kiểm tra`;
+// "Các cơ quan tham mưu, giúp việc Thị ủy … tổ chức …": after "cơ quan", "tham mưu, giúp việc" names the advisory bodies, it is no verb.
+const VERB = String.raw`tổ chức|cụ thể hóa|cụ thể hoá|chủ trì|lãnh đạo|chỉ đạo|(?<![Cc]ơ quan )tham mưu|(?<=[Cc]ơ quan )tham mưu(?!,? giúp việc)|phối hợp|giám sát|xây dựng|thực hiện|triển khai|theo dõi|chịu trách nhiệm|có trách nhiệm|tăng cường|lồng ghép|căn cứ|giúp|hướng dẫn|báo cáo|rà soát|ban hành|thường xuyên|chủ động|tập trung|kịp thời|nghiêm túc|tuyên truyền|vận động|nghiên cứu|đề xuất|đôn đốc|tổng hợp|kiểm tra`;
 /** JS `\b` is ASCII-only: after "trì" it never matches. */
 const END = String.raw`(?![\p{L}\d])`;
 /** The subject runs to its verb; a verb after a comma is a noun of a list ("Các cấp ủy, tổ chức đảng, …"). */
@@ -18,9 +19,11 @@ const SUBJECT = new RegExp(String.raw`^(?:[-+•–—]\s*)?(?:\(?[a-zđ][)-]\s*
 const SUBJECTLESS = new RegExp(String.raw`^(?:[-+•–—]\s*)?(?:\(?[a-zđ][)-]\s*)?(Chủ trì|Chỉ đạo|Lãnh đạo|Phối hợp|Tham mưu|Giám sát|Theo dõi)${END}`, 'u');
 /** "Cơ quan chủ trì: X", "Đơn vị phối hợp: Y", "Cơ quan, đơn vị thực hiện: Z" (table rows and plan lines). */
 const LABEL_AGENCY = /^(?:Cơ quan|Đơn vị)(?:,\s*đơn vị)? ([^:]{2,40}):\s*(.+)$/u;
+const withoutBullet = (text: string): string => text.replace(/^[-+•*–—]\s*/u, '');
+
 /** A "Label: value" line of a task, bulleted or not: its deadline, or its agencies and their role's label. */
 function labelled(text: string): { dl: string | null; la: { label: string; agencies: string } | null } {
-  const t = text.replace(/^[-+•*]\s*/u, '');
+  const t = withoutBullet(text);
   const dl = DEADLINE_LABEL.exec(t)?.[1] ?? null;
   const m = dl ? null : LABEL_AGENCY.exec(t);
   return { dl, la: m?.[1] && m[2] ? { label: m[1], agencies: m[2] } : null };
@@ -34,9 +37,6 @@ function setDeadline(rows: Responsibility[], deadline: Deadline | null, lines: [
     r.deadlineLines = lines;
   }
 }
-
-/** "cơ quan tham mưu, giúp việc": a noun (the advisory bodies), not a subject and its verb. */
-const ADVISORY_BODIES = /([Cc]ơ quan) tham mưu(?=,? giúp việc)/gu;
 
 const GENERIC_BODIES = /^(?:các|những)\s+(?:cơ quan|đơn vị|sở|ngành|phòng|ban|tổ chức)(?:\s*[,;]|\s+(?:liên quan|có liên quan|đơn vị|và)|$)/iu;
 
@@ -195,8 +195,7 @@ export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefi
       let lastSubject: string | null = null;
       // Item numbers of every style: "2.", "2.1", "2)", "2-", "b)", "b-".
       for (const s of sentences(b.text.replace(/^(?:\d{1,2}(?:\.\d{1,2})*[.)-]?|\p{Ll}[)-])\s+/u, ''))) {
-        // "Các cơ quan tham mưu, giúp việc Thị ủy … tổ chức …": the advisory bodies are the subject, "tổ chức" its verb.
-        const subj = SUBJECT.exec(s.text.replace(ADVISORY_BODIES, '$1 tham\u00a0mưu'));
+        const subj = SUBJECT.exec(s.text);
         const deadline = inlineDeadline(s.text);
         if (subj?.[1] && subj[2]) {
           const rest = s.text.slice((subj.index ?? 0) + subj[0].length - subj[2].length);
@@ -217,14 +216,14 @@ export function extractResponsibilities(blocks: PlacedBlock[], ctx: Ctx, idPrefi
           continue;
         }
         if (agencySection) {
-          const task = s.text.replace(/^[-+•–—]\s*/u, '');
+          const task = withoutBullet(s.text);
           push(lastSubject ?? agencyTitle, roleOf(task), task, sec, lines, deadline);
           continue;
         }
         // "Chủ trì, phối hợp …" without a subject: the previous sentence's agency, else the issuer.
         const owner = lastSubject ?? ctx.issuingBody;
         if (SUBJECTLESS.test(s.text) && owner) {
-          const task = s.text.replace(/^[-+•–—]\s*/u, '');
+          const task = withoutBullet(s.text);
           push(owner, roleOf(task), task, sec, lines, deadline);
         }
       }

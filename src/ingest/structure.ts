@@ -5,7 +5,7 @@
  * markdown levels, which the sources use inconsistently.
  */
 import { fold, squash, upperRatio } from '../text.js';
-import { startsTableRow, type Block } from './lines.js';
+import type { Block } from './lines.js';
 import type { SectionKind } from '../types.js';
 
 export interface Heading {
@@ -66,7 +66,7 @@ function named(text: string): Heading['named'] | undefined {
 export function parseHeading(block: Block, inBody: boolean): Heading | null {
   const text = block.text;
   // A row of a pipe table ("| I | GIẢM NGHÈO … |") is the table's own group, not a heading of the plan.
-  if (block.tableRow || startsTableRow(text)) return null;
+  if (block.tableRow) return null;
   const n = named(text);
   if (n) return { rank: 1, label: '', title: text.replace(/:$/, ''), titled: true, named: n };
   const part = PART.exec(text);

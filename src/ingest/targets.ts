@@ -206,18 +206,20 @@ const YEAR = /(?<!(?:từ|so với|giai đoạn)\s)(?:(?:cuối|đầu)\s+)?năm
  * The year a value is for: said right after it ("đạt 96% vào năm 2027"), else the last year said
  * before it in the block ("năm 2026 đạt 94%, năm 2030 đạt trên 97%"), else none.
  */
-function yearOf(text: string, start: number, end: number): number | null {
+function yearOf(text: string, said: Array<{ end: number; year: number }>, start: number, end: number): number | null {
   const after = /^\s*(?:(?:vào|đến|trong)\s+)?(?:(?:cuối|đầu)\s+)?năm\s+(20\d\d)/iu.exec(text.slice(end, end + 30));
   if (after?.[1]) return Number(after[1]);
-  let last: string | undefined;
-  for (const m of text.slice(0, start).matchAll(YEAR)) last = m[1];
-  return last ? Number(last) : null;
+  let last: number | null = null;
+  for (const y of said) if (y.end <= start) last = y.year;
+  return last;
 }
 
 export function extractTargets(block: Block, ctx: TargetContext, idPrefix: string): Target[] {
   const out: Target[] = [];
   const per10k = /10\.000 dân/u.test(block.text);
   const blockYear = /đến (?:hết )?năm (20\d\d)/iu.exec(block.text)?.[1];
+  // The years the block names, found once for all its figures.
+  const said = [...block.text.matchAll(YEAR)].map((m) => ({ end: (m.index ?? 0) + m[0].length, year: Number(m[1]) }));
   const segs = segments(block.text).map((seg) => ({ seg, ms: mentions(seg.text) }));
   const withFigures = segs.some((x) => x.ms.length > 0);
   for (const { seg, ms } of segs) {
@@ -272,7 +274,7 @@ export function extractTargets(block: Block, ctx: TargetContext, idPrefix: strin
         valueMax: m.valueMax,
         valueText: m.valueText,
         unit,
-        year: yearOf(block.text, seg.offset + m.start, seg.offset + m.end) ?? (blockYear ? Number(blockYear) : ctx.year),
+        year: yearOf(block.text, said, seg.offset + m.start, seg.offset + m.end) ?? (blockYear ? Number(blockYear) : ctx.year),
         vision: ctx.vision,
         text,
         section: ctx.section,

@@ -8,11 +8,9 @@
  * Both give the same table shape as a pipe table, so one reader of columns serves all.
  */
 import { fold, squash } from '../text.js';
-import type { SourceLine } from './lines.js';
+import { SPACED_ROW, type SourceLine } from './lines.js';
 import type { PipeTable } from './pipe-tables.js';
 
-/** Cells apart by three spaces or more, at least three of them. */
-export const FIXED_WIDTH = /\S {3,}\S.* {3,}\S/;
 /** The column a table is about: what to do, or what to reach. */
 const SUBJECT_COLUMN = /^(?:noi dung|chi tieu|nhiem vu|cong viec|tieu chi)/;
 const RULE = /^[\s\-–—_=.]+$/;
@@ -23,7 +21,7 @@ function fixedCells(raw: string): Array<{ at: number; text: string }> {
 
 function fixedTable(lines: SourceLine[], i: number): { table: PipeTable; next: number } | null {
   const head = lines[i];
-  if (!head || !FIXED_WIDTH.test(head.raw) || FIXED_WIDTH.test(lines[i - 1]?.raw ?? '')) return null;
+  if (!head || !SPACED_ROW.test(head.raw) || SPACED_ROW.test(lines[i - 1]?.raw ?? '')) return null;
   const columns = fixedCells(head.raw);
   if (!columns.some((c) => SUBJECT_COLUMN.test(fold(c.text))) || columns.some((c) => c.text.length > 40)) return null;
   const table: PipeTable = { header: columns.map((c) => c.text), rows: [], lines: new Set([head.n]) };
@@ -35,7 +33,7 @@ function fixedTable(lines: SourceLine[], i: number): { table: PipeTable; next: n
       table.lines.add(l.n);
       continue;
     }
-    if (!FIXED_WIDTH.test(l.raw)) break;
+    if (!SPACED_ROW.test(l.raw)) break;
     const cells = columns.map(() => '');
     for (const c of fixedCells(l.raw)) {
       // The column that starts nearest to the cell holds it.
